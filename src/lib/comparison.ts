@@ -1,0 +1,60 @@
+import type { ComparisonTopic, Stance } from './schemas.ts';
+
+/** Dutch wording of each stance, used in cells, legends and the coverage matrix. */
+export const stanceLabels: Record<Stance, string> = {
+  says: 'Vermeldt het',
+  silent: 'Zwijgt erover',
+  differs: 'Anders verwoord',
+};
+
+/** The topics that belong to one takeaway, in the file's order. */
+export function topicsForTakeaway<T extends Pick<ComparisonTopic, 'takeaways'>>(topics: readonly T[], slug: string): T[] {
+  return topics.filter((topic) => topic.takeaways.includes(slug));
+}
+
+/** Topics tagged for no takeaway: shown as "broader context". */
+export function broaderContextTopics<T extends Pick<ComparisonTopic, 'takeaways'>>(topics: readonly T[]): T[] {
+  return topics.filter((topic) => topic.takeaways.length === 0);
+}
+
+export interface TopicGroup<T> {
+  /** Takeaway slug, or null for the broader-context group. */
+  slug: string | null;
+  topics: T[];
+}
+
+/**
+ * Every topic exactly once, grouped under the first takeaway it belongs to (takeaways in
+ * article order), then the broader-context group. For the full comparison page.
+ */
+export function groupTopicsOnce<T extends Pick<ComparisonTopic, 'id' | 'takeaways'>>(
+  topics: readonly T[],
+  takeawaySlugsInOrder: readonly string[],
+): TopicGroup<T>[] {
+  const placed = new Set<string>();
+  const groups: TopicGroup<T>[] = [];
+  for (const slug of takeawaySlugsInOrder) {
+    const own = topics.filter(
+      (t) => !placed.has(t.id) && t.takeaways[0] !== undefined && firstInOrder(t.takeaways, takeawaySlugsInOrder) === slug,
+    );
+    own.forEach((t) => placed.add(t.id));
+    if (own.length > 0) groups.push({ slug, topics: own });
+  }
+  const rest = topics.filter((t) => !placed.has(t.id));
+  if (rest.length > 0) groups.push({ slug: null, topics: rest });
+  return groups;
+}
+
+function firstInOrder(slugs: readonly string[], order: readonly string[]): string | undefined {
+  return [...slugs].sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
+}
+
+/** Counts per stance for one readout across the given topics. */
+export function stanceCounts(topics: readonly Pick<ComparisonTopic, 'sides'>[], readoutId: string): Record<Stance, number> {
+  const counts: Record<Stance, number> = { says: 0, silent: 0, differs: 0 };
+  for (const topic of topics) {
+    const cell = topic.sides[readoutId];
+    if (cell) counts[cell.stance] += 1;
+  }
+  return counts;
+}

@@ -1,0 +1,41 @@
+/** Meta descriptions should stay under about 160 characters to show in full in previews. */
+export const MAX_DESCRIPTION_LENGTH = 160;
+
+/**
+ * A description that fits: the text itself when short enough, else its first sentence,
+ * else the longest run of whole words that fits, with an ellipsis.
+ */
+export function toDescription(text: string, max = MAX_DESCRIPTION_LENGTH): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const firstSentence = clean.match(/^.+?[.!?](?=\s|$)/)?.[0];
+  if (firstSentence && firstSentence.length <= max) return firstSentence;
+  const cut = clean.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
+/** Words per minute for Dutch prose read attentively. */
+export const WORDS_PER_MINUTE = 200;
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Reading time in whole minutes, at least 1. */
+export function readingMinutes(text: string, wordsPerMinute = WORDS_PER_MINUTE): number {
+  return Math.max(1, Math.round(countWords(text) / wordsPerMinute));
+}
+
+/** "maart 2025" from "2025-03". */
+export function dutchMonth(yearMonth: string): string {
+  const [year, month] = yearMonth.split('-').map(Number);
+  return new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1)),
+  );
+}
+
+/** "18 maart 2025". */
+export function dutchDate(date: Date): string {
+  return new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
