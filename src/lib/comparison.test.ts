@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { broaderContextTopics, groupTopicsOnce, stanceCounts, topicsForTakeaway } from './comparison.ts';
+import type { ComparisonTopic } from './schemas.ts';
+
+const topic = (id: string, takeaways: string[], kremlin: 'says' | 'silent' | 'differs' = 'says'): ComparisonTopic => ({
+  id,
+  label: id,
+  takeaways,
+  sides: { kremlin: { stance: kremlin, text: '.' }, 'white-house': { stance: 'silent', text: '.' } },
+});
+const topics = [topic('a', ['t2']), topic('b', ['t1', 't3'], 'differs'), topic('c', []), topic('d', ['t3', 't1'], 'silent')];
+const order = ['t1', 't2', 't3'];
+
+describe('comparison rows', () => {
+  it('selects the rows tagged for one takeaway, in file order', () => {
+    expect(topicsForTakeaway(topics, 't1').map((t) => t.id)).toEqual(['b', 'd']);
+    expect(topicsForTakeaway(topics, 't3').map((t) => t.id)).toEqual(['b', 'd']);
+    expect(topicsForTakeaway(topics, 't9')).toEqual([]);
+  });
+
+  it('puts untagged rows in the broader context', () => {
+    expect(broaderContextTopics(topics).map((t) => t.id)).toEqual(['c']);
+  });
+
+  it('shows every topic exactly once on the full comparison, under its earliest takeaway', () => {
+    const groups = groupTopicsOnce(topics, order);
+    expect(groups.map((g) => [g.slug, g.topics.map((t) => t.id)])).toEqual([
+      ['t1', ['b', 'd']],
+      ['t2', ['a']],
+      [null, ['c']],
+    ]);
+    expect(groups.flatMap((g) => g.topics).length).toBe(topics.length);
+  });
+
+  it('counts stances per readout', () => {
+    expect(stanceCounts(topics, 'kremlin')).toEqual({ says: 2, differs: 1, silent: 1 });
+    expect(stanceCounts(topics, 'white-house')).toEqual({ says: 0, differs: 0, silent: 4 });
+  });
+});

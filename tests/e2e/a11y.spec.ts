@@ -1,0 +1,37 @@
+/**
+ * axe (WCAG 2.0–2.2, A and AA) on every page, 404 page included, in the light and the dark
+ * colour scheme, in both projects of the config (desktop and mobile).
+ */
+import { expect, test } from '@playwright/test';
+import { NOT_FOUND_PATH, allPaths, axe } from './helpers.ts';
+
+for (const path of allPaths()) {
+  test(`axe: ${path} has no violations in light and dark mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(path === NOT_FOUND_PATH ? 404 : 200);
+    // The colour scheme switches live (CSS media query), so one load serves both runs.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+      const { count, report } = await axe(page);
+      expect.soft(count, `${colorScheme} mode: ${report}`).toBe(0);
+    }
+  });
+}
+
+test('dark mode follows the system setting', async ({ page }) => {
+  const background = async (colorScheme: 'light' | 'dark') => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    return page.evaluate(() => {
+      const style = getComputedStyle(document.body);
+      return { background: style.backgroundColor, color: style.color };
+    });
+  };
+  const light = await background('light');
+  const dark = await background('dark');
+  expect(light.background, 'body has a background colour of its own').not.toBe('rgba(0, 0, 0, 0)');
+  expect(dark.background, 'body background changes with the system colour scheme').not.toBe(light.background);
+  expect(dark.color, 'body text colour changes with the system colour scheme').not.toBe(light.color);
+});
