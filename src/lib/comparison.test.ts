@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { broaderContextTopics, groupTopicsOnce, stanceCounts, topicsForTakeaway } from './comparison.ts';
+import { anchorOwners, broaderContextTopics, groupTopicsOnce, stanceCounts, topicsForTakeaway } from './comparison.ts';
 import type { ComparisonTopic } from './schemas.ts';
 
 const topic = (id: string, takeaways: string[], kremlin: 'says' | 'silent' | 'differs' = 'says'): ComparisonTopic => ({
@@ -35,5 +35,14 @@ describe('comparison rows', () => {
   it('counts stances per readout', () => {
     expect(stanceCounts(topics, 'kremlin')).toEqual({ says: 2, differs: 1, silent: 1 });
     expect(stanceCounts(topics, 'white-house')).toEqual({ says: 0, differs: 0, silent: 4 });
+  });
+});
+
+describe('anchorOwners', () => {
+  it('gives each shared topic its anchor at the first takeaway that shows it', () => {
+    const owners = anchorOwners(topics, order);
+    expect([...owners.get('t1')!]).toEqual(['b', 'd']);
+    expect([...owners.get('t2')!]).toEqual(['a']);
+    expect([...owners.get('t3')!]).toEqual([]);
   });
 });

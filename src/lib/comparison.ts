@@ -58,3 +58,26 @@ export function stanceCounts(topics: readonly Pick<ComparisonTopic, 'sides'>[], 
   }
   return counts;
 }
+
+/**
+ * On a page that shows several takeaways, a topic shared by two of them appears twice, but its
+ * anchor (`#onderwerp-<id>`) can stand only once: at the first takeaway, in article order, that
+ * shows it. Returns, per takeaway slug, the topic ids whose anchor lives in that takeaway.
+ */
+export function anchorOwners(
+  topics: readonly Pick<ComparisonTopic, 'id' | 'takeaways'>[],
+  takeawaySlugsInOrder: readonly string[],
+): Map<string, Set<string>> {
+  const seen = new Set<string>();
+  const owners = new Map<string, Set<string>>();
+  for (const slug of takeawaySlugsInOrder) {
+    const own = new Set(
+      topicsForTakeaway(topics, slug)
+        .map((t) => t.id)
+        .filter((id) => !seen.has(id)),
+    );
+    own.forEach((id) => seen.add(id));
+    owners.set(slug, own);
+  }
+  return owners;
+}

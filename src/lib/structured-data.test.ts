@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { analysisJsonLd, serializeJsonLd, takeawayJsonLd, webPageJsonLd, type StructuredDataInput } from './structured-data.ts';
+
+const SITE = 'https://briefing.example/';
+
+const input: StructuredDataInput = {
+  site: SITE,
+  siteName: 'Briefing',
+  siteTitle: 'Vijf conclusies',
+  siteDescription: 'Een analyse.',
+  callDate: new Date('2025-03-18'),
+  source: { publication: 'Knack', month: '2025-03', headline: 'Poetin wil verder vechten', url: 'https://www.knack.be/x/' },
+  readouts: [
+    { title: 'Kremlin readout', url: 'http://en.kremlin.ru/1', publisher: 'Kremlin', date: new Date('2025-03-18'), language: 'en' },
+    {
+      title: 'White House readout',
+      url: 'https://www.whitehouse.gov/2',
+      publisher: 'The White House',
+      date: new Date('2025-03-18'),
+      language: 'en',
+    },
+  ],
+  takeaways: [1, 2, 3, 4, 5].map((number) => ({
+    number,
+    title: `Titel ${number}`,
+    slug: `conclusie-${number}`,
+    summary: `Samenvatting ${number}.`,
+  })),
+};
+
+describe('analysisJsonLd', () => {
+  const data = analysisJsonLd(input);
+
+  it('describes the analysis as an AnalysisNewsArticle in Belgian Dutch at the home URL', () => {
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'AnalysisNewsArticle',
+      '@id': SITE,
+      url: SITE,
+      headline: 'Vijf conclusies',
+      description: 'Een analyse.',
+      inLanguage: 'nl-BE',
+      image: `${SITE}og/site.png`,
+    });
+  });
+
+  it('is based on the Knack article, published by Knack, dated only to the month', () => {
+    expect(data.isBasedOn).toEqual({
+      '@type': 'AnalysisNewsArticle',
+      headline: 'Poetin wil verder vechten',
+      url: 'https://www.knack.be/x/',
+      inLanguage: 'nl',
+      datePublished: '2025-03',
+      publisher: { '@type': 'Organization', name: 'Knack' },
+    });
+  });
+
+  it('cites both readouts as CreativeWorks with name, url, publisher and day', () => {
+    expect(data.citation).toEqual([
+      {
+        '@type': 'CreativeWork',
+        name: 'Kremlin readout',
+        url: 'http://en.kremlin.ru/1',
+        inLanguage: 'en',
+        datePublished: '2025-03-18',
+        publisher: { '@type': 'Organization', name: 'Kremlin' },
+      },
+      {
+        '@type': 'CreativeWork',
+        name: 'White House readout',
+        url: 'https://www.whitehouse.gov/2',
+        inLanguage: 'en',
+        datePublished: '2025-03-18',
+        publisher: { '@type': 'Organization', name: 'The White House' },
+      },
+    ]);
+  });
+
+  it('is about the call of 18 March 2025', () => {
+    expect(data.about).toMatchObject({ '@type': 'Event', startDate: '2025-03-18' });
+  });
+
+  it('has the five takeaways as parts, with canonical URLs and positions', () => {
+    expect(data.hasPart).toEqual(
+      input.takeaways.map((t) => ({
+        '@type': 'AnalysisNewsArticle',
+        '@id': `${SITE}conclusies/${t.slug}/`,
+        url: `${SITE}conclusies/${t.slug}/`,
+        headline: t.title,
+        position: t.number,
+      })),
+    );
+  });
+
+  it('names no author or publisher of its own (unknown, not invented)', () => {
+    expect(data).not.toHaveProperty('author');
+    expect(data).not.toHaveProperty('publisher');
+  });
+});
+
+describe('takeawayJsonLd', () => {
+  const data = takeawayJsonLd(input, 'conclusie-3');
+
+  it('describes the takeaway as part of the analysis, with its number and summary', () => {
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'AnalysisNewsArticle',
+      '@id': `${SITE}conclusies/conclusie-3/`,
+      url: `${SITE}conclusies/conclusie-3/`,
+      headline: 'Titel 3',
+      abstract: 'Samenvatting 3.',
+      position: 3,
+      inLanguage: 'nl-BE',
+      image: `${SITE}og/conclusie-3.png`,
+      isPartOf: { '@type': 'AnalysisNewsArticle', '@id': SITE, url: SITE, headline: 'Vijf conclusies' },
+    });
+    expect(data).toHaveProperty('isBasedOn.url', 'https://www.knack.be/x/');
+    expect(data).not.toHaveProperty('author');
+  });
+
+  it('throws for an unknown slug', () => {
+    expect(() => takeawayJsonLd(input, 'bestaat-niet')).toThrow(/bestaat-niet/);
+  });
+});
+
+describe('webPageJsonLd', () => {
+  it('is a WebPage of the site', () => {
+    expect(
+      webPageJsonLd({ site: SITE, siteName: 'Briefing', path: '/bronnen/', name: 'Bronnen', description: 'Waar het vandaan komt.' }),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      '@id': `${SITE}bronnen/`,
+      url: `${SITE}bronnen/`,
+      name: 'Bronnen',
+      description: 'Waar het vandaan komt.',
+      inLanguage: 'nl-BE',
+      isPartOf: { '@type': 'WebSite', '@id': SITE, url: SITE, name: 'Briefing' },
+    });
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('round-trips as JSON and cannot close the script element', () => {
+    const data = { '@context': 'https://schema.org', name: 'a </script><script>alert(1)</script>' };
+    const text = serializeJsonLd(data);
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * JSON-LD (schema.org) for the pages, built from plain data so that it can be unit-tested.
+ * `/` describes the whole analysis, each `/conclusies/<slug>/` one takeaway as a part of it;
+ * every other page gets a plain `WebPage` (see `webPageJsonLd`).
+ *
+ * What is not known is left out rather than guessed: there is no `author` (the original's byline
+ * was not seen), and the original's date is only known to the month ("2025-03", a valid ISO 8601
+ * date of reduced precision, which schema.org's Date allows).
+ */
+import type { Article } from './article.ts';
+import { ogImagePath, SITE_OG_IMAGE_NAME } from './og-image.ts';
+import { paths, takeawayPath } from './urls.ts';
+
+export const SCHEMA_CONTEXT = 'https://schema.org';
+export const LANGUAGE = 'nl-BE';
+
+export type JsonLd = Record<string, unknown>;
+
+export interface StructuredDataInput {
+  /** The site's public address (astro.config `site`). */
+  site: URL | string;
+  siteName: string;
+  siteTitle: string;
+  siteDescription: string;
+  /** The day of the phone call. */
+  callDate: Date;
+  source: { publication: string; month: string; headline: string; url: string };
+  readouts: { title: string; url: string; publisher: string; date: Date; language: string }[];
+  /** In article order. */
+  takeaways: { number: number; title: string; slug: string; summary: string }[];
+}
+
+/** "2025-03-18", the calendar day in UTC (content dates are plain days). */
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+const absolute = (path: string, site: URL | string): string => new URL(path, site).href;
+
+const organization = (name: string): JsonLd => ({ '@type': 'Organization', name });
+
+/** The original Knack article this site presents. */
+function basedOn(input: StructuredDataInput): JsonLd {
+  return {
+    '@type': 'AnalysisNewsArticle',
+    headline: input.source.headline,
+    url: input.source.url,
+    inLanguage: 'nl',
+    datePublished: input.source.month,
+    publisher: organization(input.source.publication),
+  };
+}
+
+/** The phone call the analysis is about. */
+function theCall(input: StructuredDataInput): JsonLd {
+  return {
+    '@type': 'Event',
+    name: 'Telefoongesprek tussen Donald Trump en Vladimir Poetin',
+    startDate: isoDay(input.callDate),
+    attendee: [
+      { '@type': 'Person', name: 'Donald Trump' },
+      { '@type': 'Person', name: 'Vladimir Poetin' },
+    ],
+  };
+}
+
+/** `/`: the whole analysis, with its five takeaways as parts. */
+export function analysisJsonLd(input: StructuredDataInput): JsonLd {
+  const url = absolute(paths.home, input.site);
+  return {
+    '@context': SCHEMA_CONTEXT,
+    '@type': 'AnalysisNewsArticle',
+    '@id': url,
+    url,
+    headline: input.siteTitle,
+    description: input.siteDescription,
+    inLanguage: LANGUAGE,
+    image: absolute(ogImagePath(SITE_OG_IMAGE_NAME), input.site),
+    isBasedOn: basedOn(input),
+    citation: input.readouts.map((readout) => ({
+      '@type': 'CreativeWork',
+      name: readout.title,
+      url: readout.url,
+      inLanguage: readout.language,
+      datePublished: isoDay(readout.date),
+      publisher: organization(readout.publisher),
+    })),
+    about: theCall(input),
+    hasPart: input.takeaways.map((takeaway) => ({
+      '@type': 'AnalysisNewsArticle',
+      '@id': absolute(takeawayPath(takeaway.slug), input.site),
+      url: absolute(takeawayPath(takeaway.slug), input.site),
+      headline: takeaway.title,
+      position: takeaway.number,
+    })),
+  };
+}
+
+/** `/conclusies/<slug>/`: one takeaway, as a part of the analysis. */
+export function takeawayJsonLd(input: StructuredDataInput, slug: string): JsonLd {
+  const takeaway = input.takeaways.find((t) => t.slug === slug);
+  if (!takeaway) throw new Error(`structured data: no takeaway with slug "${slug}"`);
+  const url = absolute(takeawayPath(takeaway.slug), input.site);
+  const home = absolute(paths.home, input.site);
+  return {
+    '@context': SCHEMA_CONTEXT,
+    '@type': 'AnalysisNewsArticle',
+    '@id': url,
+    url,
+    headline: takeaway.title,
+    abstract: takeaway.summary,
+    position: takeaway.number,
+    inLanguage: LANGUAGE,
+    image: absolute(ogImagePath(takeaway.slug), input.site),
+    isPartOf: { '@type': 'AnalysisNewsArticle', '@id': home, url: home, headline: input.siteTitle },
+    isBasedOn: basedOn(input),
+    about: theCall(input),
+  };
+}
+
+/** Any other page: a `WebPage` that belongs to the site. */
+export function webPageJsonLd(input: { site: URL | string; siteName: string; path: string; name: string; description: string }): JsonLd {
+  const url = absolute(input.path, input.site);
+  const home = absolute(paths.home, input.site);
+  return {
+    '@context': SCHEMA_CONTEXT,
+    '@type': 'WebPage',
+    '@id': url,
+    url,
+    name: input.name,
+    description: input.description,
+    inLanguage: LANGUAGE,
+    isPartOf: { '@type': 'WebSite', '@id': home, url: home, name: input.siteName },
+  };
+}
+
+/** The input above, from the loaded article. */
+export function structuredDataInput(article: Article, site: URL | string): StructuredDataInput {
+  const { meta } = article;
+  return {
+    site,
+    siteName: meta.siteName,
+    siteTitle: meta.siteTitle,
+    siteDescription: meta.siteDescription,
+    callDate: meta.callDate,
+    source: { publication: meta.source.publication, month: meta.source.month, headline: meta.source.headline, url: meta.source.url },
+    readouts: article.readouts.map(({ data }) => ({
+      title: data.title,
+      url: data.url,
+      publisher: data.publisher,
+      date: data.date,
+      language: data.language,
+    })),
+    takeaways: article.takeaways.map(({ data }) => ({ number: data.number, title: data.title, slug: data.slug, summary: data.summary })),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` is escaped so that no text in the
+ * data can close the script element early.
+ */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { takeawayPath, takeaways } from './helpers.ts';
+
+const first = takeaways()[0]!;
+const firstQuote = first.quotes[0]!;
+
+test.describe('copy link', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies the absolute deep link of a takeaway and announces it', async ({ page, baseURL }) => {
+    await page.goto('/');
+    const section = page.locator(`section#${first.slug}`);
+    await section.getByRole('link', { name: `Kopieer link naar conclusie ${first.number}` }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // The canonical host comes from astro.config's `site`; only the path must match the takeaway.
+    expect(new URL(copied).pathname).toBe(takeawayPath(first.slug));
+    expect(copied).toMatch(/^https?:\/\//);
+    await expect(page.locator('#live-status')).toHaveText(/Link gekopieerd/);
+    // The reader stays where they were.
+    expect(page.url()).toBe(`${baseURL}/`);
+  });
+
+  test('copies the deep link of a quote', async ({ page }) => {
+    await page.goto(takeawayPath(first.slug));
+    await page.locator(`figure#citaat-${firstQuote.id}`).getByRole('link', { name: 'Kopieer link naar dit citaat' }).click();
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(`${copied.pathname}${copied.hash}`).toBe(`${takeawayPath(first.slug)}#citaat-${firstQuote.id}`);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('"Kopieer link" is a plain link to the deep link, and the share button stays hidden', async ({ page }) => {
+    await page.goto('/');
+    const link = page.locator(`section#${first.slug}`).getByRole('link', { name: `Kopieer link naar conclusie ${first.number}` });
+    expect(new URL((await link.getAttribute('href'))!).pathname).toBe(takeawayPath(first.slug));
+    await expect(page.locator('button[data-share-link]').first()).toBeHidden();
+  });
+});
+
+test('a shared quote link lands on the quote, below the top edge', async ({ page }) => {
+  await page.goto(`${takeawayPath(first.slug)}#citaat-${firstQuote.id}`);
+  const quote = page.locator(`figure#citaat-${firstQuote.id}`);
+  await expect(quote).toBeInViewport();
+  const box = await quote.boundingBox();
+  expect(box!.y).toBeGreaterThan(0);
+});
+
+test('short aliases lead to their takeaway', async ({ page }) => {
+  for (const t of takeaways()) {
+    await page.goto(`/${t.number}/`);
+    await expect(page).toHaveURL(new RegExp(`${takeawayPath(t.slug)}$`));
+    await expect(page.locator('h1')).toContainText(t.title);
+  }
+});
+
+test('each takeaway heading, quote and comparison row has a link to itself', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator(`section#${first.slug} a[href="#${first.slug}"]`)).toHaveCount(1);
+  for (const quote of first.quotes) {
+    await expect(page.locator(`figure#citaat-${quote.id} a[href="#citaat-${quote.id}"]`)).toHaveCount(1);
+  }
+  const rows = page.locator('tr[id^="onderwerp-"]');
+  for (const id of await rows.evaluateAll((trs) => trs.map((tr) => tr.id))) {
+    await expect(page.locator(`tr#${id} a[href="#${id}"]`)).toHaveCount(1);
+  }
+});

@@ -1,0 +1,25 @@
+/** public/_redirects must send /N and /N/ to takeaway N's page, for exactly the five takeaways. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+
+const takeaways = readdirSync('content/takeaways')
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => parseYaml(readFileSync(`content/takeaways/${name}`, 'utf-8').split('---')[1] ?? '') as { number: number; slug: string });
+
+const rules = readFileSync('public/_redirects', 'utf-8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('#'))
+  .map((line) => line.split(/\s+/));
+
+describe('public/_redirects', () => {
+  it('has a permanent redirect from each short alias to its takeaway', () => {
+    const expected = takeaways.flatMap(({ number, slug }) => [
+      [`/${number}`, `/conclusies/${slug}/`, '301'],
+      [`/${number}/`, `/conclusies/${slug}/`, '301'],
+    ]);
+    expect(rules).toHaveLength(expected.length);
+    for (const rule of expected) expect(rules).toContainEqual(rule);
+  });
+});
