@@ -1,0 +1,28 @@
+/**
+ * `npm run budget`: measures every built page (dist/, or OUT_DIR) and fails when a budget in
+ * src/lib/budget.ts is exceeded. Sizes are gzip (level 9), in KB of 1024 bytes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BUDGETS, checkBudgets, formatTable, measurePage } from '../src/lib/budget.ts';
+import { readBuiltSite } from '../src/lib/site-files.ts';
+
+const dir = process.env.OUT_DIR ?? 'dist';
+const site = readBuiltSite(dir);
+const readFile = (urlPath: string) => {
+  const file = path.join(dir, decodeURIComponent(urlPath));
+  return existsSync(file) ? readFileSync(file) : undefined;
+};
+
+const measures = [...site.pages].map(([page, html]) => measurePage(page, html, readFile)).sort((a, b) => a.page.localeCompare(b.page));
+console.log(formatTable(measures));
+console.log(
+  `\nBudgets: HTML + blocking CSS ≤ ${BUDGETS.criticalBytes / 1024} KB, JS ≤ ${BUDGETS.scriptBytes / 1024} KB, total ≤ ${BUDGETS.totalBytes / 1024} KB (gzip), requests to other hosts: ${BUDGETS.externalRequests}.`,
+);
+const violations = checkBudgets(measures);
+if (violations.length > 0) {
+  console.error(`\nOver budget (${violations.length}):`);
+  for (const v of violations) console.error(`  - ${v.page}: ${v.budget} ${v.actual} > ${v.limit}`);
+  process.exit(1);
+}
+console.log('All pages within budget.');

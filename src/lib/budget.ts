@@ -1,0 +1,161 @@
+/**
+ * Size and request budgets per built page. Measures what a browser fetches to show a page:
+ * the HTML, its render-blocking stylesheets, its scripts (and their static imports), images and
+ * icons, and any request to another host. Budgets live here, in one place.
+ */
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+
+export const BUDGETS = {
+  /** HTML + render-blocking CSS, gzip: what must arrive in the first TCP round trip (~14 KB). */
+  criticalBytes: 14 * 1024,
+  /** JavaScript per page, gzip. None is needed to read; this is for small enhancements. */
+  scriptBytes: 2 * 1024,
+  /** Everything a page loads except Open Graph images (which only chat apps fetch), gzip. */
+  totalBytes: 60 * 1024,
+  /** Requests to other hosts: none at all. */
+  externalRequests: 0,
+} as const;
+
+export interface PageMeasure {
+  page: string;
+  htmlBytes: number;
+  blockingCssBytes: number;
+  scriptBytes: number;
+  otherBytes: number;
+  totalBytes: number;
+  requests: number;
+  external: string[];
+}
+
+export interface Violation {
+  page: string;
+  budget: keyof typeof BUDGETS;
+  actual: number;
+  limit: number;
+}
+
+/** Reads a built file by URL path; undefined when it does not exist. */
+export type FileReader = (urlPath: string) => Buffer | undefined;
+
+export const gzipSize = (content: string | Buffer): number => gzipSync(content, { level: 9 }).length;
+
+function isExternal(url: URL, origin: string): boolean {
+  return url.origin !== origin;
+}
+
+/** Static imports of an ES module, as URL paths relative to the module. */
+function moduleImports(code: string, moduleUrl: URL): URL[] {
+  const specifiers = [...code.matchAll(/(?:import|from)\s*["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+  return specifiers.filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => new URL(s, moduleUrl));
+}
+
+export function measurePage(page: string, html: string, readFile: FileReader, origin = 'http://localhost'): PageMeasure {
+  const base = new URL(page, origin);
+  const root = parse(html);
+  const external = new Set<string>();
+  const fetched = new Set<string>();
+  let blockingCssBytes = 0;
+  let scriptBytes = 0;
+  let otherBytes = 0;
+
+  const fetch = (raw: string): Buffer | undefined => {
+    const url = new URL(raw, base);
+    if (isExternal(url, origin)) {
+      external.add(url.href);
+      return undefined;
+    }
+    if (fetched.has(url.pathname)) return undefined;
+    fetched.add(url.pathname);
+    return readFile(url.pathname);
+  };
+
+  for (const link of root.querySelectorAll('link[href]')) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase();
+    const href = link.getAttribute('href') ?? '';
+    if (rel === 'stylesheet') {
+      const css = fetch(href);
+      if (!css) continue;
+      const media = (link.getAttribute('media') ?? 'all').toLowerCase();
+      if (media === 'print') otherBytes += gzipSize(css);
+      else blockingCssBytes += gzipSize(css);
+    } else if (['icon', 'preload', 'modulepreload', 'apple-touch-icon', 'manifest'].includes(rel)) {
+      const file = fetch(href);
+      if (file) otherBytes += gzipSize(file);
+    }
+  }
+
+  for (const script of root.querySelectorAll('script')) {
+    const type = script.getAttribute('type') ?? '';
+    if (type && type !== 'module' && type !== 'text/javascript') continue; // data blocks (JSON-LD) do not run
+    const src = script.getAttribute('src');
+    if (!src) {
+      scriptBytes += gzipSize(script.text);
+      for (const imported of moduleImports(script.text, base)) {
+        const file = fetch(imported.href);
+        if (file) scriptBytes += gzipSize(file);
+      }
+      continue;
+    }
+    const queue = [new URL(src, base)];
+    while (queue.length > 0) {
+      const url = queue.shift()!;
+      const file = fetch(url.href);
+      if (!file) continue;
+      scriptBytes += gzipSize(file);
+      queue.push(...moduleImports(file.toString('utf-8'), url));
+    }
+  }
+
+  for (const img of root.querySelectorAll('img[src], source[srcset], video[src], audio[src], iframe[src]')) {
+    const src = img.getAttribute('src') ?? img.getAttribute('srcset')?.split(/\s+/)[0] ?? '';
+    const file = fetch(src);
+    if (file) otherBytes += gzipSize(file);
+  }
+
+  const htmlBytes = gzipSize(html);
+  return {
+    page,
+    htmlBytes,
+    blockingCssBytes,
+    scriptBytes,
+    otherBytes,
+    totalBytes: htmlBytes + blockingCssBytes + scriptBytes + otherBytes,
+    requests: 1 + fetched.size + external.size,
+    external: [...external],
+  };
+}
+
+export function checkBudgets(measures: readonly PageMeasure[]): Violation[] {
+  const violations: Violation[] = [];
+  for (const m of measures) {
+    const check = (budget: keyof typeof BUDGETS, actual: number) => {
+      if (actual > BUDGETS[budget]) violations.push({ page: m.page, budget, actual, limit: BUDGETS[budget] });
+    };
+    check('criticalBytes', m.htmlBytes + m.blockingCssBytes);
+    check('scriptBytes', m.scriptBytes);
+    check('totalBytes', m.totalBytes);
+    check('externalRequests', m.external.length);
+  }
+  return violations;
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+export function formatTable(measures: readonly PageMeasure[]): string {
+  const header = ['page', 'HTML', 'CSS (blocking)', 'HTML+CSS', 'JS', 'total', 'requests', 'other hosts'];
+  const rows = measures.map((m) => [
+    m.page,
+    kb(m.htmlBytes),
+    kb(m.blockingCssBytes),
+    kb(m.htmlBytes + m.blockingCssBytes),
+    kb(m.scriptBytes),
+    kb(m.totalBytes),
+    String(m.requests),
+    String(m.external.length),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const separator = `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [line(header), separator, ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,149 @@
+/**
+ * Security and robustness in the browser: no CSP violation on any page (and proof the detector
+ * works), the generated _headers carries the pages' policy, every page reads and navigates
+ * without JavaScript, and the keyboard reaches everything with a visible focus.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { OUT_DIR, allPaths, normalize, pagePaths, takeaways, topics } from './helpers.ts';
+
+async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const store: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = store;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      store.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+test.describe('Content-Security-Policy', () => {
+  for (const pagePath of allPaths()) {
+    test(`${pagePath} loads without a CSP violation`, async ({ page }) => {
+      const violations = await recordCspViolations(page);
+      const console: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) console.push(message.text());
+      });
+      await page.goto(pagePath);
+      await page.waitForLoadState('load');
+      expect(await violations()).toEqual([]);
+      expect(console).toEqual([]);
+    });
+  }
+
+  test('the detector catches a violation (an injected inline script is blocked)', async ({ page }) => {
+    const violations = await recordCspViolations(page);
+    await page.goto('/');
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+    });
+    await expect.poll(violations).toEqual([expect.stringMatching(/^script-src/)]);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  });
+
+  test('every page has the policy, without unsafe-inline for scripts, and _headers sends the same one', async ({ page }) => {
+    const headers = readFileSync(path.join(OUT_DIR, '_headers'), 'utf-8');
+    const headerPolicy = /Content-Security-Policy: (.+)/.exec(headers)?.[1] ?? '';
+    expect(headerPolicy).toContain("frame-ancestors 'none'");
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+    expect(headers).toContain('Permissions-Policy:');
+    const directives = (policy: string) =>
+      new Set(
+        policy
+          .split(';')
+          .map((d) => d.trim().replace(/\s+/g, ' '))
+          .filter(Boolean),
+      );
+    for (const pagePath of pagePaths()) {
+      await page.goto(pagePath);
+      const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(meta, pagePath).toBeTruthy();
+      const scriptSrc = [...directives(meta!)].find((d) => d.startsWith('script-src')) ?? '';
+      expect(scriptSrc, pagePath).not.toContain("'unsafe-inline'");
+      for (const directive of directives(meta!)) expect(directives(headerPolicy), `${pagePath}: ${directive}`).toContain(directive);
+    }
+  });
+
+  test('no inline event handlers and external links open safely', async ({ page }) => {
+    for (const pagePath of pagePaths()) {
+      await page.goto(pagePath);
+      const handlers = await page.locator('*').evaluateAll((els) =>
+        els.flatMap((el) =>
+          el
+            .getAttributeNames()
+            .filter((n) => n.startsWith('on'))
+            .map((n) => `${el.tagName}[${n}]`),
+        ),
+      );
+      expect(handlers, pagePath).toEqual([]);
+      // Links to other hosts need rel="noopener noreferrer"; our own canonical host (copy links) does not.
+      const canonicalOrigin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '/', page.url()).origin;
+      const unsafe = await page.locator('a[href^="http"]').evaluateAll(
+        (links, own) =>
+          links
+            .filter((a) => ![location.origin, own].includes(new URL((a as HTMLAnchorElement).href).origin))
+            .filter((a) => !/\bnoopener\b/.test(a.getAttribute('rel') ?? '') || !/\bnoreferrer\b/.test(a.getAttribute('rel') ?? ''))
+            .map((a) => a.getAttribute('href')),
+        canonicalOrigin,
+      );
+      expect(unsafe, pagePath).toEqual([]);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page shows its text, navigation and comparison rows', async ({ page }) => {
+    const rowsPerPage: Record<string, string[]> = { '/vergelijking/': topics().map((t) => t.id) };
+    for (const t of takeaways())
+      rowsPerPage[`/conclusies/${t.slug}/`] = topics()
+        .filter((topic) => topic.takeaways.includes(t.slug))
+        .map((topic) => topic.id);
+    for (const pagePath of pagePaths()) {
+      await page.goto(pagePath);
+      const main = normalize(await page.locator('main').innerText());
+      expect(main.length, pagePath).toBeGreaterThan(200);
+      await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link')).toHaveCount(4);
+      for (const id of rowsPerPage[pagePath] ?? []) {
+        await expect(page.locator(`tr#onderwerp-${id}`), `${pagePath} row ${id}`).toBeVisible();
+      }
+    }
+  });
+});
+
+test.describe('keyboard', () => {
+  test('the first Tab reaches the skip link, and Tab reaches every link and button with a visible focus', async ({ page }) => {
+    for (const pagePath of ['/', pagePaths().find((p) => p.startsWith('/conclusies/'))!, '/vergelijking/']) {
+      await page.goto(pagePath);
+      const focusable = await page
+        .locator('a[href], button:not([disabled]), summary, [tabindex]:not([tabindex="-1"])')
+        .evaluateAll((els) => els.filter((el) => el.checkVisibility() || el.matches('a[href="#inhoud"]')).length);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#inhoud');
+      let stops = 0;
+      for (let i = 0; i < focusable + 5; i += 1) {
+        const state = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body || el.dataset['tabSeen']) return null; // back at the start
+          el.dataset['tabSeen'] = 'yes';
+          const style = getComputedStyle(el);
+          const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+          return { visible, opacity: style.opacity, label: el.outerHTML.slice(0, 120) };
+        });
+        if (!state) break;
+        expect(state.visible, `${pagePath}: no visible focus on ${state.label}`).toBe(true);
+        expect(Number(state.opacity), `${pagePath}: focused element is transparent: ${state.label}`).toBeGreaterThan(0.5);
+        stops += 1;
+        await page.keyboard.press('Tab');
+      }
+      expect(stops, pagePath).toBe(focusable);
+    }
+  });
+});
