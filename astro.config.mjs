@@ -53,5 +53,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Scripts go to their own files instead of being inlined into every page: they are only
+    // enhancements, and this keeps HTML + CSS inside the first round trip (see scripts/budget.ts).
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -15,7 +15,7 @@ describe('markQuote', () => {
       {
         type: 'element',
         tagName: 'mark',
-        properties: { id: 'tekst-kern', className: ['quote-in-text'] },
+        properties: { id: 'tekst-kern' },
         children: [{ type: 'text', value: 'De kern.' }],
       },
       { type: 'text', value: ' Na.' },

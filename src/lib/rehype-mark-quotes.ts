@@ -43,7 +43,7 @@ export function markQuote(tree: HastParent, quote: QuoteRef): boolean {
         const mark: ElementNode = {
           type: 'element',
           tagName: 'mark',
-          properties: { id: quoteInTextAnchor(quote.id), className: ['quote-in-text'] },
+          properties: { id: quoteInTextAnchor(quote.id) },
           children: [{ type: 'text', value: quote.text }],
         };
         const parts: HastNode[] = [];

@@ -38,9 +38,7 @@ describe('analysisJsonLd', () => {
       '@id': SITE,
       url: SITE,
       headline: 'Vijf conclusies',
-      description: 'Een analyse.',
       inLanguage: 'nl-BE',
-      image: `${SITE}og/site.png`,
     });
   });
 

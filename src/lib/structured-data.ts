@@ -8,7 +8,7 @@
  * date of reduced precision, which schema.org's Date allows).
  */
 import type { Article } from './article.ts';
-import { ogImagePath, SITE_OG_IMAGE_NAME } from './og-image.ts';
+import { ogImagePath } from './og-image.ts';
 import { paths, takeawayPath } from './urls.ts';
 
 export const SCHEMA_CONTEXT = 'https://schema.org';
@@ -71,9 +71,9 @@ export function analysisJsonLd(input: StructuredDataInput): JsonLd {
     '@id': url,
     url,
     headline: input.siteTitle,
-    description: input.siteDescription,
+    // No description or image here: the page's meta description and og:image already carry them,
+    // and every byte on / counts against the first-round-trip budget.
     inLanguage: LANGUAGE,
-    image: absolute(ogImagePath(SITE_OG_IMAGE_NAME), input.site),
     isBasedOn: basedOn(input),
     citation: input.readouts.map((readout) => ({
       '@type': 'CreativeWork',

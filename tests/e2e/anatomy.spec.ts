@@ -128,10 +128,15 @@ for (const takeaway of TAKEAWAYS) {
           await expect(cell.getByText(stanceLabels[side!.stance], { exact: true }), `${where} shows its stance`).toBeVisible();
           await expect(cell, `${where} shows its text`).toContainText(normalize(side!.text));
           if (mobile) {
-            // Column headers are out of sight on a phone: each cell must name its side itself.
-            expect(normalize(await cell.innerText()).toLowerCase(), `${where} names its side visibly`).toContain(
-              readout.label.toLowerCase(),
-            );
+            // Column headers are out of sight on a phone: each cell must name its side itself. The
+            // name is drawn before the cell's text (CSS generated content from data-label).
+            const before = await cell.evaluate((el) => {
+              const style = getComputedStyle(el, '::before');
+              return { content: style.content, display: style.display, visibility: style.visibility };
+            });
+            expect(before.display, `${where} shows a side label`).not.toBe('none');
+            expect(before.visibility, `${where} shows a side label`).toBe('visible');
+            expect(before.content.toLowerCase(), `${where} names its side visibly`).toContain(`"${readout.label.toLowerCase()}"`);
           } else {
             await expect(headers.nth(column.get(readout.id) ?? -1), `"${readout.label}" column header is visible`).toBeVisible();
           }
