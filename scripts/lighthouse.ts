@@ -1,0 +1,71 @@
+/**
+ * `npm run lighthouse` (not part of `npm test`: it is slow). Builds nothing: run `npm run build`
+ * first. Serves dist/ with `astro preview`, runs Lighthouse (mobile settings) on four pages in
+ * the Chromium it finds, writes HTML and JSON reports to lighthouse-reports/ and prints the scores.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 4488);
+const base = `http://127.0.0.1:${port}`;
+const pages = ['/', '/conclusies/poetin-wil-verder-vechten/', '/vergelijking/', '/briefing/'];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const outDir = 'lighthouse-reports';
+const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`lighthouse: ${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore' });
+const chrome = await chromeLauncher.launch({
+  ...(chromePath ? { chromePath } : {}),
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+});
+
+const rows: string[][] = [];
+try {
+  await waitFor(`${base}/`);
+  mkdirSync(outDir, { recursive: true });
+  for (const page of pages) {
+    const result = await lighthouse(`${base}${page}`, {
+      port: chrome.port,
+      output: ['html', 'json'],
+      onlyCategories: [...categories],
+      logLevel: 'error',
+    });
+    if (!result) throw new Error(`lighthouse: no result for ${page}`);
+    const name = page === '/' ? 'home' : page.replace(/^\/|\/$/g, '').replace(/\//g, '-');
+    const [html, json] = result.report as string[];
+    writeFileSync(`${outDir}/${name}.html`, html ?? '');
+    writeFileSync(`${outDir}/${name}.json`, json ?? '');
+    rows.push([page, ...categories.map((c) => String(Math.round((result.lhr.categories[c]?.score ?? 0) * 100)))]);
+  }
+} finally {
+  chrome.kill();
+  server.kill();
+}
+
+console.log(`| page | ${categories.join(' | ')} |\n|:--|${categories.map(() => '--:').join('|')}|`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log(`\nReports: ${outDir}/`);
