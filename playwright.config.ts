@@ -34,7 +34,13 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-    { name: 'mobile', use: { ...devices['Pixel 7'] } },
+    // On a phone-sized screen: what depends on the width (layout, axe, the comparison's stacking).
+    // Printing, sharing, security and the link contract do not, so they run once, on desktop.
+    {
+      name: 'mobile',
+      use: { ...devices['Pixel 7'] },
+      testIgnore: ['**/print.spec.ts', '**/quality.spec.ts', '**/sharing.spec.ts', '**/seo.spec.ts', '**/fidelity.spec.ts'],
+    },
   ],
   webServer: {
     // --ignore-lock: Astro 7 refuses a second preview server per project; tests must run beside `npm start`.

@@ -67,7 +67,6 @@ for (const pagePath of PAGES) {
     expect(existsSync(builtFile(imagePath)), `${imagePath} exists in ${OUT_DIR}`).toBe(true);
     expect(await metaContent(page, 'property', 'og:image:width')).toBe('1200');
     expect(await metaContent(page, 'property', 'og:image:height')).toBe('630');
-    expect(await metaContent(page, 'property', 'og:image:type')).toBe('image/png');
     await metaContent(page, 'property', 'og:image:alt');
 
     // JSON-LD: at least one block, each valid JSON in the schema.org vocabulary.

@@ -1,0 +1,329 @@
+/**
+ * Printing: /briefing/ and the takeaway pages printed to PDF by Chromium (`page.pdf()` with
+ * print media, the way "Save as PDF" does it), then read back with poppler's `pdfinfo` and
+ * `pdftotext`. Checks page counts, that every word of the page reaches the paper, that the
+ * QR codes decode to the short links printed beside them, and that no navigation is printed.
+ *
+ * The PDFs are made in a context of their own (desktop size, device scale 1 for the PDFs), so
+ * both projects of the config print the same paper; the files land in test-results/.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { CONTENT_DIR, articleMeta, readouts, takeawayPath, takeaways } from './helpers.ts';
+import { parse as parseYaml } from 'yaml';
+
+const TAKEAWAYS = takeaways();
+const READOUTS = readouts();
+const META = articleMeta();
+const SOURCE = (parseYaml(readFileSync(path.join(CONTENT_DIR, 'article.yaml'), 'utf-8')) as { source: { url: string } }).source;
+
+/**
+ * At most this many A4 pages for /briefing/. Two pages would need type below 10pt: five
+ * summaries, fifteen quotes and nineteen comparison rows fill about 2.7 A4 pages at 10pt.
+ */
+const BRIEFING_MAX_PAGES = 3;
+/** Each takeaway page: its text, quotes and comparison with notes. */
+const TAKEAWAY_MAX_PAGES = 2;
+/** 10pt in CSS pixels. */
+const MIN_FONT_PX = 10 * (96 / 72);
+
+type Paper = 'A4' | 'Letter';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** The preview server's address, from the config (`use.baseURL`). */
+function baseURL(testInfo: TestInfo): string {
+  const url = testInfo.project.use.baseURL;
+  if (!url) throw new Error('playwright.config.ts sets no baseURL');
+  return url;
+}
+
+/** A fresh desktop context, so both projects print identical paper. */
+async function printContext(browser: Browser, testInfo: TestInfo, options: { deviceScaleFactor?: number } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: baseURL(testInfo),
+    locale: 'nl-BE',
+    viewport: { width: 1280, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    colorScheme: 'light',
+  });
+}
+
+async function openForPrint(page: Page, pathname: string): Promise<void> {
+  const response = await page.goto(pathname);
+  expect(response?.status(), `HTTP status of ${pathname}`).toBe(200);
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+}
+
+async function printPdf(page: Page, file: string, format: Paper): Promise<void> {
+  await page.pdf({ path: file, format, preferCSSPageSize: false, displayHeaderFooter: false });
+}
+
+function pdfPageCount(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf-8' });
+  const pages = /^Pages:\s+(\d+)/m.exec(info)?.[1];
+  if (!pages) throw new Error(`pdfinfo gave no page count for ${file}:\n${info}`);
+  return Number(pages);
+}
+
+/** The PDF's text as laid out on the page (`-layout`), or in reading order (poppler's default). */
+function pdfText(file: string, options: { page?: number; layout?: boolean } = {}): string {
+  const range = options.page ? ['-f', String(options.page), '-l', String(options.page)] : [];
+  const mode = options.layout === false ? [] : ['-layout'];
+  return execFileSync('pdftotext', [...mode, '-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf-8' });
+}
+
+/** Lower case, without whitespace and soft hyphens: text that compares across line breaks. */
+const squashed = (text: string) => text.toLowerCase().replace(/[\s\u00ad]+/g, '');
+
+/**
+ * The PDF's text in forms to search: `-layout` text, and reading-order text (with `-layout`,
+ * a side label and the quotes beside it share lines, so a quote's lines are interleaved with
+ * the label's). Each also without a hyphen at a line end, in case the browser hyphenated there.
+ */
+function searchable(file: string): string[] {
+  return [pdfText(file), pdfText(file, { layout: false })].flatMap((text) => [
+    squashed(text),
+    squashed(text.replace(/-[ \t]*\r?\n\s*/g, '')),
+  ]);
+}
+
+/** The words of a text: runs of letters and digits, lower case. */
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * Whether `line`'s words occur in `paper` in order, close together. Other words may come in
+ * between: with `-layout`, the cells of a table row share the PDF's text lines.
+ */
+function inOrder(line: string[], paper: string[]): boolean {
+  const reach = line.length * 4 + 20;
+  for (let start = paper.indexOf(line[0] ?? ''); start !== -1; start = paper.indexOf(line[0] ?? '', start + 1)) {
+    let found = 1;
+    for (let i = start + 1; i < paper.length && i < start + reach && found < line.length; i += 1) {
+      if (paper[i] === line[found]) found += 1;
+    }
+    if (found === line.length) return true;
+  }
+  return false;
+}
+
+/** A page's text without the running header and the page number. */
+function bodyText(pageText: string): string {
+  return pageText
+    .replace(META.siteName, '')
+    .replace(/p\.\s*\d+\s*\/\s*\d+/, '')
+    .trim();
+}
+
+function inPdf(haystacks: string[], needle: string): boolean {
+  const want = squashed(needle);
+  return haystacks.some((hay) => hay.includes(want));
+}
+
+/** Every text-bearing, visible element in `main` whose type is below 10pt, as "tag: text (size)". */
+async function smallType(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main, minPx) => {
+    const small: string[] = [];
+    for (const element of main.querySelectorAll<HTMLElement>('*')) {
+      const ownText = [...element.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent ?? '')
+        .join('')
+        .trim();
+      if (!ownText) continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width <= 1 || rect.height <= 1) continue; // not rendered, or visually hidden
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (size < minPx - 0.01) small.push(`${element.tagName.toLowerCase()}: "${ownText.slice(0, 40)}" (${size.toFixed(2)}px)`);
+    }
+    return small;
+  }, MIN_FONT_PX);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The briefing
+
+test.describe('/briefing/ on paper', () => {
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`prints on at most ${BRIEFING_MAX_PAGES} ${format} pages with every word, header and page numbers`, async ({
+      browser,
+    }, testInfo) => {
+      const context = await printContext(browser, testInfo);
+      const page = await context.newPage();
+      await openForPrint(page, '/briefing/');
+      const file = testInfo.outputPath(`briefing-${format.toLowerCase()}.pdf`);
+      await printPdf(page, file, format);
+
+      const pages = pdfPageCount(file);
+      expect(pages, `${format} pages`).toBeLessThanOrEqual(BRIEFING_MAX_PAGES);
+
+      const text = pdfText(file);
+      const pdf = searchable(file);
+
+      // The whole briefing: title, lede, and per takeaway its title, summary and key quotes.
+      expect(inPdf(pdf, META.siteTitle), 'the title').toBe(true);
+      expect(inPdf(pdf, META.lede), 'the lede').toBe(true);
+      for (const takeaway of TAKEAWAYS) {
+        expect(inPdf(pdf, `${takeaway.number}. ${takeaway.title}`), `title of takeaway ${takeaway.number}`).toBe(true);
+        expect(inPdf(pdf, takeaway.summary), `summary of takeaway ${takeaway.number}`).toBe(true);
+        for (const quote of takeaway.quotes) {
+          expect(inPdf(pdf, quote.text), `quote "${quote.id}"`).toBe(true);
+        }
+      }
+
+      // Sources: the addresses of the article and both readouts are printed after their links.
+      expect(inPdf(pdf, SOURCE.url), 'the article’s address').toBe(true);
+      for (const readout of READOUTS) expect(inPdf(pdf, readout.url), `${readout.label}’s address`).toBe(true);
+
+      // No text lost: every line of text the page shows in print media is on paper, its words
+      // in the same order. Words are runs of letters and digits: the paper adds what CSS
+      // generates (quote marks around <q>, link addresses), which innerText leaves out.
+      const lines = (await page.locator('main').innerText())
+        .split('\n')
+        .map(words)
+        .filter((line) => line.length > 0);
+      expect(lines.flat().length, 'words in the briefing').toBeGreaterThan(500);
+      const paper = words(pdfText(file).replace(/\(https?:\/\/[^)]*\)/g, ' '));
+      const lost = lines.filter((line) => !inOrder(line, paper)).map((line) => line.join(' '));
+      expect(lost, 'lines of the page whose words did not reach the PDF in order').toEqual([]);
+
+      // Running header with the site name and "p. n / total" on every page; none is blank.
+      for (let n = 1; n <= pages; n += 1) {
+        const pageText = pdfText(file, { page: n });
+        expect(pageText, `running header on page ${n}`).toContain(META.siteName);
+        expect(pageText.replace(/\s+/g, ' '), `page number on page ${n}`).toContain(`p. ${n} / ${pages}`);
+        expect(bodyText(pageText), `page ${n} has content`).not.toBe('');
+      }
+
+      // No navigation or buttons on paper.
+      for (const chrome of ['Naar de inhoud', 'Hoofdmenu', 'Print de briefing', 'Kopieer link']) {
+        expect(text, `"${chrome}" is not printed`).not.toContain(chrome);
+      }
+      await context.close();
+    });
+  }
+
+  test('type is at least 10pt and paper is black on white, in the dark colour scheme too', async ({ browser }, testInfo) => {
+    const context = await printContext(browser, testInfo);
+    const page = await context.newPage();
+    await openForPrint(page, '/briefing/');
+    expect(await smallType(page), 'text below 10pt in print').toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ media: 'print', colorScheme });
+      const colours = await page.evaluate(() => {
+        const body = getComputedStyle(document.body);
+        const html = getComputedStyle(document.documentElement);
+        const quote = document.querySelector('.quote');
+        return {
+          text: body.color,
+          background: html.backgroundColor,
+          quote: quote ? getComputedStyle(quote).color : '',
+        };
+      });
+      expect(colours, `${colorScheme} scheme`).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)', quote: 'rgb(0, 0, 0)' });
+    }
+    await context.close();
+  });
+
+  test('each QR code decodes to the short link printed beside it', async ({ browser }, testInfo) => {
+    // Device scale 3: about 150 dpi for the 19 mm printed code, like a phone camera sees it.
+    const context = await printContext(browser, testInfo, { deviceScaleFactor: 3 });
+    const page = await context.newPage();
+    const response = await page.goto('/briefing/');
+    expect(response?.status()).toBe(200);
+    const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
+
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media, colorScheme: 'light' });
+      const codes = page.locator('main svg[data-qr-value]');
+      await expect(codes).toHaveCount(TAKEAWAYS.length);
+      for (const takeaway of TAKEAWAYS) {
+        const section = page.locator('main section').filter({ has: page.getByRole('heading', { level: 2, name: takeaway.title }) });
+        const code = section.locator('svg[data-qr-value]');
+        const printed = section.locator('[data-printed-url]');
+        await expect(code).toHaveCount(1);
+        await expect(printed).toHaveCount(1);
+        await expect(code).toHaveAttribute('aria-label', /QR/);
+
+        const png = PNG.sync.read(await code.screenshot());
+        const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+        const expected = `${site}/${takeaway.number}/`;
+        expect(decoded, `${media}: QR code of takeaway ${takeaway.number}`).toBe(expected);
+        expect((await printed.innerText()).trim(), 'printed short link').toBe(expected.replace(/^https?:\/\//, '').replace(/\/$/, ''));
+        await expect(printed).toHaveAttribute('href', `/${takeaway.number}/`);
+      }
+    }
+    await context.close();
+  });
+
+  test('the Print button is progressive enhancement: shown and wired with JavaScript, absent without', async ({ browser }, testInfo) => {
+    const withJs = await printContext(browser, testInfo);
+    const page = await withJs.newPage();
+    await page.goto('/briefing/');
+    const button = page.getByRole('button', { name: 'Print de briefing' });
+    await expect(button).toBeVisible();
+    await expect(page.locator('[onclick]'), 'no inline event handlers').toHaveCount(0);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await button.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(button, 'not on paper').toBeHidden();
+    await withJs.close();
+
+    const withoutJs = await browser.newContext({ baseURL: baseURL(testInfo), javaScriptEnabled: false });
+    const plain = await withoutJs.newPage();
+    await plain.goto('/briefing/');
+    await expect(plain.locator('button[data-print-button]')).toBeHidden();
+    await expect(plain.getByRole('heading', { level: 1 })).toHaveText(META.siteTitle);
+    await expect(plain.getByRole('heading', { level: 2 })).toHaveCount(TAKEAWAYS.length + 2);
+    await withoutJs.close();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The takeaway pages
+
+/** Navigation that must not reach paper: skip link, menu and its items, previous/next links. */
+const NAVIGATION = ['Naar de inhoud', 'Hoofdmenu', 'Vorige conclusie', 'Volgende conclusie', 'De hele analyse', 'Kopieer link'];
+const MENU_ITEMS = ['Analyse', 'Vergelijking', 'Bronnen'];
+
+test.describe('takeaway pages on paper', () => {
+  for (const takeaway of TAKEAWAYS) {
+    const pathname = takeawayPath(takeaway.slug);
+    test(`${pathname} prints on at most ${TAKEAWAY_MAX_PAGES} A4 pages without navigation`, async ({ browser }, testInfo) => {
+      const context = await printContext(browser, testInfo);
+      const page = await context.newPage();
+      await openForPrint(page, pathname);
+      expect(await smallType(page), 'text below 10pt in print').toEqual([]);
+      const file = testInfo.outputPath(`conclusie-${takeaway.number}-a4.pdf`);
+      await printPdf(page, file, 'A4');
+
+      const pages = pdfPageCount(file);
+      expect(pages, 'A4 pages').toBeLessThanOrEqual(TAKEAWAY_MAX_PAGES);
+      expect(bodyText(pdfText(file, { page: pages })), 'the last page is not blank').not.toBe('');
+      const text = pdfText(file);
+      const pdf = searchable(file);
+      expect(inPdf(pdf, takeaway.title), 'the title').toBe(true);
+      expect(inPdf(pdf, takeaway.summary), 'the summary').toBe(true);
+      for (const quote of takeaway.quotes) expect(inPdf(pdf, quote.text), `quote "${quote.id}"`).toBe(true);
+
+      for (const chrome of NAVIGATION) expect(text, `"${chrome}" is not printed`).not.toContain(chrome);
+      for (const item of MENU_ITEMS) expect(text, `menu item "${item}" is not printed`).not.toMatch(new RegExp(`\\b${item}\\b`));
+      await context.close();
+    });
+  }
+});
