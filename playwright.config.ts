@@ -39,7 +39,14 @@ export default defineConfig({
     {
       name: 'mobile',
       use: { ...devices['Pixel 7'] },
-      testIgnore: ['**/print.spec.ts', '**/quality.spec.ts', '**/sharing.spec.ts', '**/seo.spec.ts', '**/fidelity.spec.ts'],
+      testIgnore: [
+        '**/print.spec.ts',
+        '**/quality.spec.ts',
+        '**/sharing.spec.ts',
+        '**/seo.spec.ts',
+        '**/fidelity.spec.ts',
+        '**/layout.spec.ts',
+      ],
     },
   ],
   webServer: {

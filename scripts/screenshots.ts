@@ -1,0 +1,42 @@
+/**
+ * `npm run screenshots`: full-page screenshots of the main pages at 320, 390, 768 and 1280 px,
+ * light and dark, into screenshots/ (git-ignored), to look at before calling a page done.
+ * Serves the current build (run `npm run build` first) with `astro preview`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const port = Number(process.env.SCREENSHOT_PORT ?? 4499);
+const base = `http://127.0.0.1:${port}`;
+const pages = (process.env.PAGES ?? '/,/conclusies/poetin-wil-oekraine-militair-verder-verzwakken/,/vergelijking/,/briefing/').split(',');
+const widths = (process.env.WIDTHS ?? '320,390,768,1280').split(',').map(Number);
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore' });
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  for (let i = 0; i < 60; i += 1) {
+    try {
+      if ((await fetch(`${base}/`)).ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  mkdirSync('screenshots', { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of widths) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+      for (const path of pages) {
+        await page.goto(`${base}${path}`);
+        const name = path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '-');
+        await page.screenshot({ path: `screenshots/${name}-${width}-${colorScheme}.png`, fullPage: true });
+      }
+      await page.close();
+    }
+  }
+  console.log(`screenshots/: ${pages.length * widths.length * 2} files`);
+} finally {
+  await browser.close();
+  server.kill();
+}
