@@ -1,12 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
 
-/**
- * Browser tests run against the built site (`astro preview`), in Chromium:
- * CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else Playwright's own
- * (`npx playwright install chromium` on a laptop).
- */
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+/** Browser tests run against the built site (`astro preview`), in the Chromium scripts/chromium.ts finds. */
 const port = Number(process.env.PREVIEW_PORT ?? 4322);
 
 export default defineConfig({
@@ -21,15 +16,7 @@ export default defineConfig({
     locale: 'nl-BE',
     launchOptions: {
       ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -4,16 +4,16 @@
  * the Chromium it finds, writes HTML and JSON reports to lighthouse-reports/ and prints the scores.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4488);
 const base = `http://127.0.0.1:${port}`;
 const pages = ['/', '/conclusies/poetin-wil-verder-vechten/', '/vergelijking/', '/briefing/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const outDir = 'lighthouse-reports';
-const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
   const start = Date.now();
@@ -30,17 +30,8 @@ async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore' });
 const chrome = await chromeLauncher.launch({
-  ...(chromePath ? { chromePath } : {}),
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  ...(chromiumPath ? { chromePath: chromiumPath } : {}),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
 const rows: string[][] = [];

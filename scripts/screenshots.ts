@@ -4,17 +4,17 @@
  * Serves the current build (run `npm run build` first) with `astro preview`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 4499);
 const base = `http://127.0.0.1:${port}`;
 const pages = (process.env.PAGES ?? '/,/conclusies/poetin-wil-oekraine-militair-verder-verzwakken/,/vergelijking/,/briefing/').split(',');
 const widths = (process.env.WIDTHS ?? '320,390,768,1280').split(',').map(Number);
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore' });
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: CHROMIUM_ARGS });
 try {
   for (let i = 0; i < 60; i += 1) {
     try {
