@@ -55,10 +55,6 @@ function theCall(input: StructuredDataInput): JsonLd {
     '@type': 'Event',
     name: 'Telefoongesprek tussen Donald Trump en Vladimir Poetin',
     startDate: isoDay(input.callDate),
-    attendee: [
-      { '@type': 'Person', name: 'Donald Trump' },
-      { '@type': 'Person', name: 'Vladimir Poetin' },
-    ],
   };
 }
 
