@@ -23,7 +23,7 @@ const takeaways = defineCollection({
 });
 
 const article = defineCollection({
-  loader: glob({ base: contentDir, pattern: 'article.yaml', generateId: idFromFileName }),
+  loader: glob({ base: contentDir, pattern: 'article.mdx', generateId: idFromFileName }),
   schema: articleSchema,
 });
 

@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { throwIfAny } from './content-error.ts';
+import { normalizeWhitespace } from './quotes.ts';
 import { checkComparison, checkReadouts, checkTakeaways } from './validate.ts';
 
 export type TakeawayEntry = CollectionEntry<'takeaways'>;
@@ -13,7 +14,8 @@ export type TopicEntry = CollectionEntry<'comparison'>;
 export type Topic = TopicEntry['data'];
 
 export interface Article {
-  meta: CollectionEntry<'article'>['data'];
+  /** `content/article.mdx`: its frontmatter, plus its body as `lede`. */
+  meta: CollectionEntry<'article'>['data'] & { lede: string };
   /** In article order (number 1–5). */
   takeaways: TakeawayEntry[];
   /** In column order (Kremlin left, White House right). */
@@ -38,10 +40,22 @@ async function load(): Promise<Article> {
     getCollection('readouts'),
     getCollection('comparison'),
   ]);
-  const meta = articleEntries[0]?.data;
+  const articleEntry = articleEntries[0];
+  const lede = normalizeWhitespace(articleEntry?.body ?? '');
   throwIfAny(
-    meta ? [] : [{ file: `${contentDir}/article.yaml`, field: '(file)', message: 'missing: the article’s metadata and lede live here' }],
+    !articleEntry
+      ? [{ file: `${contentDir}/article.mdx`, field: '(file)', message: 'missing: the article’s metadata and lede live here' }]
+      : lede === ''
+        ? [
+            {
+              file: articleEntry.filePath ?? `${contentDir}/article.mdx`,
+              field: '(body)',
+              message: 'empty: the body of this file is the article’s lede',
+            },
+          ]
+        : [],
   );
+  const meta = { ...articleEntry!.data, lede };
 
   readouts.sort((a, b) => a.data.order - b.data.order);
   takeaways.sort((a, b) => a.data.number - b.data.number);
@@ -63,7 +77,7 @@ async function load(): Promise<Article> {
     ),
   ]);
 
-  return { meta: meta!, takeaways, readouts, topics };
+  return { meta, takeaways, readouts, topics };
 }
 
 export function findTakeaway(article: Article, slug: string): TakeawayEntry | undefined {

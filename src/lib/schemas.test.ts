@@ -64,7 +64,6 @@ describe('articleSchema and readoutSchema', () => {
       siteDescription: 'D',
       callDate: '2025-03-18',
       source: { publication: 'Knack', month: '2025-03', headline: 'H', url: 'https://www.knack.be/', author: null },
-      lede: 'L',
     };
     expect(articleSchema.safeParse(article).success).toBe(true);
     expect(issuePaths(articleSchema.safeParse({ ...article, source: { ...article.source, author: '' } }))).toEqual(['source.author']);

@@ -43,7 +43,10 @@ export const takeawaySchema = z.strictObject({
   quotes: z.array(quoteSchema).min(2, 'give at least 2 quotes').max(3, 'give at most 3 quotes'),
 });
 
-/** `content/article.yaml`: the source article's metadata and lede, plus our site title. */
+/**
+ * Frontmatter of `content/article.mdx`: the source article's metadata plus our site title.
+ * The file's body is the article's lede, verbatim (read by `loadArticle`).
+ */
 export const articleSchema = z.strictObject({
   /** Ours: short site name for the header and page titles. */
   siteName: nonEmpty('siteName'),
@@ -65,8 +68,6 @@ export const articleSchema = z.strictObject({
     /** Byline; null when unknown. Never guess. */
     author: z.string().min(1).nullable(),
   }),
-  /** The article's introduction, verbatim. */
-  lede: nonEmpty('lede'),
 });
 
 /** `content/readouts/<id>.yaml`: one government's official account of the call. */

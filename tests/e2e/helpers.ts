@@ -120,9 +120,19 @@ export function topics(): TopicData[] {
   return (readYaml(path.join(CONTENT_DIR, 'comparison.yaml')) as { topics: TopicData[] }).topics;
 }
 
-/** `content/article.yaml`. */
-export function articleMeta(): { siteName: string; siteTitle: string; lede: string } {
-  return readYaml(path.join(CONTENT_DIR, 'article.yaml')) as { siteName: string; siteTitle: string; lede: string };
+export interface ArticleMeta {
+  siteName: string;
+  siteTitle: string;
+  source: { publication: string; month: string; headline: string; url: string };
+  /** The body of the file: the article's lede. */
+  lede: string;
+}
+
+/** `content/article.mdx`: the frontmatter, and the body as `lede`. */
+export function articleMeta(): ArticleMeta {
+  const text = readFileSync(path.join(CONTENT_DIR, 'article.mdx'), 'utf-8');
+  const [, frontmatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text) ?? [];
+  return { ...(parseYaml(frontmatter) as Omit<ArticleMeta, 'lede'>), lede: normalize(body) };
 }
 
 export const takeawayPath = (slug: string): string => `/conclusies/${slug}/`;

@@ -8,18 +8,15 @@
  * both projects of the config print the same paper; the files land in test-results/.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
-import { CONTENT_DIR, articleMeta, readouts, takeawayPath, takeaways } from './helpers.ts';
-import { parse as parseYaml } from 'yaml';
+import { articleMeta, readouts, takeawayPath, takeaways } from './helpers.ts';
 
 const TAKEAWAYS = takeaways();
 const READOUTS = readouts();
 const META = articleMeta();
-const SOURCE = (parseYaml(readFileSync(path.join(CONTENT_DIR, 'article.yaml'), 'utf-8')) as { source: { url: string } }).source;
+const SOURCE = META.source;
 
 /**
  * At most this many A4 pages for /briefing/. Two pages would need type below 10pt: five

@@ -15,7 +15,8 @@ const originalParagraphs = original
   .filter(Boolean);
 
 function rebuiltParagraphs(): string[] {
-  const article = parseYaml(readFileSync('content/article.yaml', 'utf-8')) as { lede: string };
+  // content/article.mdx: metadata in the frontmatter, the lede as the body.
+  const lede = readFileSync('content/article.mdx', 'utf-8').replace(/^---\n[\s\S]*?\n---\n/, '');
   const takeaways = readdirSync('content/takeaways')
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
@@ -31,7 +32,7 @@ function rebuiltParagraphs(): string[] {
       };
     })
     .sort((a, b) => a.number - b.number);
-  return [article.lede, ...takeaways.flatMap((t) => [`${t.number}. ${t.title}`, ...t.paragraphs])].map(normalizeWhitespace);
+  return [lede, ...takeaways.flatMap((t) => [`${t.number}. ${t.title}`, ...t.paragraphs])].map(normalizeWhitespace);
 }
 
 describe('fidelity to the original article', () => {
