@@ -65,6 +65,12 @@ describe('astro build on broken content', () => {
     expect(output).toMatch(/comparison\.yaml → topics\[\d+\]\.takeaways \(id "[a-z-]+"\): unknown takeaway slug "poetin-wil-vechten"/);
   });
 
+  it('fails on an empty lede, naming the file', () => {
+    const { status, output } = buildBroken('lede', (dir) => edit(`${dir}/article.mdx`, /\n---\n[\s\S]*$/, '\n---\n'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/article\.mdx → \(body\): empty: the body of this file is the article’s lede/);
+  });
+
   it('fails when a takeaway is missing', () => {
     const { status, output } = buildBroken('four', (dir) => rmSync(takeawayFile(dir, 3)));
     expect(status).not.toBe(0);
