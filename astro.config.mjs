@@ -6,15 +6,18 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import { rehypeMarkQuotes } from './src/lib/rehype-mark-quotes.ts';
+import { rehypeParagraphIds } from './src/lib/rehype-paragraph-ids.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // One place for the public address: canonical URLs, Open Graph and the sitemap derive from it.
-// A deployment overrides it with SITE_URL; OUT_DIR lets tests build into a scratch folder.
+// A deployment overrides it with SITE_URL; OUT_DIR and ASTRO_CACHE_DIR let tests build broken
+// content into scratch folders without touching the real build's output and content cache.
 const site = process.env.SITE_URL ?? 'https://briefing-trump-poetin.example';
 
 export default defineConfig({
   site,
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
@@ -32,7 +35,7 @@ export default defineConfig({
     // Smartypants stays off: the article's quotes are already typographic and must stay verbatim.
     processor: unified({
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeMarkQuotes],
+      rehypePlugins: [rehypeParagraphIds, rehypeMarkQuotes],
       smartypants: false,
     }),
   },

@@ -9,7 +9,8 @@ import { z } from 'astro/zod';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseComparisonFile } from './lib/parse-comparison.ts';
-import { articleSchema, comparisonTopicSchema, readoutSchema, takeawaySchema } from './lib/schemas.ts';
+import { parseContextFile } from './lib/parse-context.ts';
+import { articleSchema, comparisonTopicSchema, contextFactSchema, readoutSchema, takeawaySchema } from './lib/schemas.ts';
 
 /** CONTENT_DIR lets the tests build a deliberately broken copy of `content/`. */
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -32,27 +33,37 @@ const readouts = defineCollection({
   schema: readoutSchema,
 });
 
-function comparisonLoader(file: string): Loader {
+/**
+ * A loader for a YAML file that holds one list (comparison.yaml, context.yaml), with a strict
+ * parser that throws on any problem: Astro's `file()` loader logs YAML errors and carries on.
+ */
+function yamlListLoader(name: string, file: string, parse: (text: string, file: string) => { id: string }[]): Loader {
   return {
-    name: 'comparison-loader',
+    name,
     load: async ({ store, parseData, config }) => {
       const absolute = new URL(file, config.root);
-      const topics = parseComparisonFile(await readFile(absolute, 'utf-8'), file);
+      const entries = parse(await readFile(absolute, 'utf-8'), file);
       store.clear();
-      for (const [position, topic] of topics.entries()) {
-        const data = await parseData({ id: topic.id, data: { ...topic, position } });
-        store.set({ id: topic.id, data, filePath: file });
+      for (const [position, entry] of entries.entries()) {
+        const data = await parseData({ id: entry.id, data: { ...entry, position } });
+        store.set({ id: entry.id, data, filePath: file });
       }
     },
   };
 }
 
+/** Set by the loader: the entry's position in the file, which is its display order. */
+const position = z.number().int().min(0);
+
 const comparison = defineCollection({
-  loader: comparisonLoader(`${contentDir}/comparison.yaml`),
-  schema: comparisonTopicSchema.extend({
-    /** Set by the loader: the topic's position in the file, which is its display order. */
-    position: z.number().int().min(0),
-  }),
+  loader: yamlListLoader('comparison-loader', `${contentDir}/comparison.yaml`, parseComparisonFile),
+  schema: comparisonTopicSchema.extend({ position }),
 });
 
-export const collections = { takeaways, article, readouts, comparison };
+/** Facts from after the call (not readout text), cited by notes: `content/context.yaml`. */
+const context = defineCollection({
+  loader: yamlListLoader('context-loader', `${contentDir}/context.yaml`, parseContextFile),
+  schema: contextFactSchema.extend({ position }),
+});
+
+export const collections = { takeaways, article, readouts, comparison, context };

@@ -5,23 +5,41 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { throwIfAny } from './content-error.ts';
+import { bodyParagraphs } from './paragraphs.ts';
 import { normalizeWhitespace } from './quotes.ts';
-import { checkComparison, checkReadouts, checkTakeaways } from './validate.ts';
+import {
+  checkCitations,
+  checkComparison,
+  checkEveryPointCited,
+  checkPointIds,
+  checkReadouts,
+  checkSummaries,
+  checkTakeaways,
+  paragraphCounts,
+} from './validate.ts';
 
 export type TakeawayEntry = CollectionEntry<'takeaways'>;
 export type ReadoutEntry = CollectionEntry<'readouts'>;
 export type TopicEntry = CollectionEntry<'comparison'>;
 export type Topic = TopicEntry['data'];
+export type Fact = CollectionEntry<'context'>['data'];
 
 export interface Article {
   /** `content/article.mdx`: its frontmatter, plus its body as `lede`. */
-  meta: CollectionEntry<'article'>['data'] & { lede: string };
+  meta: CollectionEntry<'article'>['data'] & {
+    /** The lede as one line of text. */
+    lede: string;
+    /** The lede's paragraphs (anchors `#alinea-0-<n>`). */
+    ledeParagraphs: string[];
+  };
   /** In article order (number 1–5). */
   takeaways: TakeawayEntry[];
   /** In column order (Kremlin left, White House right). */
   readouts: ReadoutEntry[];
   /** In the order of `content/comparison.yaml`. */
   topics: Topic[];
+  /** `content/context.yaml`: facts from after the call, in file order. */
+  facts: Fact[];
 }
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -34,11 +52,12 @@ export function loadArticle(): Promise<Article> {
 }
 
 async function load(): Promise<Article> {
-  const [articleEntries, takeaways, readouts, topicEntries] = await Promise.all([
+  const [articleEntries, takeaways, readouts, topicEntries, factEntries] = await Promise.all([
     getCollection('article'),
     getCollection('takeaways'),
     getCollection('readouts'),
     getCollection('comparison'),
+    getCollection('context'),
   ]);
   const articleEntry = articleEntries[0];
   const lede = normalizeWhitespace(articleEntry?.body ?? '');
@@ -55,29 +74,37 @@ async function load(): Promise<Article> {
           ]
         : [],
   );
-  const meta = { ...articleEntry!.data, lede };
+  const meta = { ...articleEntry!.data, lede, ledeParagraphs: bodyParagraphs(articleEntry?.body ?? '') };
 
   readouts.sort((a, b) => a.data.order - b.data.order);
   takeaways.sort((a, b) => a.data.number - b.data.number);
   const topics = topicEntries.map((entry) => entry.data).sort((a, b) => a.position - b.position);
+  const facts = factEntries.map((entry) => entry.data).sort((a, b) => a.position - b.position);
   const readoutIds = readouts.map((r) => r.id);
+  const readoutInputs = readouts.map((r) => ({ id: r.id, file: r.filePath ?? r.id, data: r.data }));
+  const takeawayInputs = takeaways.map((t) => ({ file: t.filePath ?? t.id, data: t.data, body: t.body ?? '' }));
+  const comparisonFile = `${contentDir}/comparison.yaml`;
 
   throwIfAny([
-    ...checkReadouts(readouts.map((r) => ({ id: r.id, file: r.filePath ?? r.id, data: r.data }))),
-    ...checkTakeaways(
-      takeaways.map((t) => ({ file: t.filePath ?? t.id, data: t.data, body: t.body ?? '' })),
-      readoutIds,
-      `${contentDir}/takeaways/`,
-    ),
+    ...checkReadouts(readoutInputs),
+    ...checkPointIds(readoutInputs, facts, `${contentDir}/context.yaml`),
+    ...checkTakeaways(takeawayInputs, readoutIds, `${contentDir}/takeaways/`),
+    ...checkSummaries(takeawayInputs),
     ...checkComparison(
       topics,
-      `${contentDir}/comparison.yaml`,
+      comparisonFile,
       takeaways.map((t) => t.data.slug),
       readoutIds,
     ),
+    ...checkCitations(topics, comparisonFile, {
+      readouts: readoutInputs,
+      facts,
+      paragraphCounts: paragraphCounts(articleEntry?.body ?? '', takeawayInputs),
+    }),
+    ...checkEveryPointCited(topics, readoutInputs),
   ]);
 
-  return { meta, takeaways, readouts, topics };
+  return { meta, takeaways, readouts, topics, facts };
 }
 
 export function findTakeaway(article: Article, slug: string): TakeawayEntry | undefined {
@@ -86,4 +113,9 @@ export function findTakeaway(article: Article, slug: string): TakeawayEntry | un
 
 export function readoutById(article: Article, id: string): ReadoutEntry | undefined {
   return article.readouts.find((r) => r.id === id);
+}
+
+/** The readout a point belongs to, or undefined for a context fact. */
+export function readoutOfPoint(article: Article, pointId: string): ReadoutEntry | undefined {
+  return article.readouts.find((r) => r.data.points.some((p) => p.id === pointId));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOwners, broaderContextTopics, groupTopicsOnce, stanceCounts, topicsForTakeaway } from './comparison.ts';
+import { anchorOwners, broaderContextTopics, groupTopicsOnce, stanceCounts, topicsCiting, topicsForTakeaway } from './comparison.ts';
+import { validTopics } from './fixtures.ts';
 import type { ComparisonTopic } from './schemas.ts';
 
 const topic = (id: string, takeaways: string[], kremlin: 'says' | 'silent' | 'differs' = 'says'): ComparisonTopic => ({
@@ -44,5 +45,15 @@ describe('anchorOwners', () => {
     expect([...owners.get('t1')!]).toEqual(['b', 'd']);
     expect([...owners.get('t2')!]).toEqual(['a']);
     expect([...owners.get('t3')!]).toEqual([]);
+  });
+});
+
+describe('topicsCiting', () => {
+  it('finds the topics whose cells or notes cite a point or fact, in file order', () => {
+    const cited = validTopics();
+    expect(topicsCiting(cited, 'kr-1').map((t) => t.id)).toEqual(['energie']);
+    expect(topicsCiting(cited, 'wh-2').map((t) => t.id)).toEqual(['nooit-begonnen']);
+    expect(topicsCiting(cited, 'na-1').map((t) => t.id)).toEqual(['energie']);
+    expect(topicsCiting(cited, 'kr-99')).toEqual([]);
   });
 });

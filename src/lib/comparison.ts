@@ -81,3 +81,14 @@ export function anchorOwners(
   }
   return owners;
 }
+
+/**
+ * The topics that cite a readout point or context fact: in a cell's `points` or in a note's
+ * `sources`. In the file's order. For the links from /bronnen/ back to the comparison.
+ */
+export function topicsCiting<T extends Pick<ComparisonTopic, 'sides' | 'note'>>(topics: readonly T[], pointId: string): T[] {
+  return topics.filter(
+    (topic) =>
+      Object.values(topic.sides).some((cell) => cell.points?.includes(pointId)) || (topic.note?.sources.includes(pointId) ?? false),
+  );
+}

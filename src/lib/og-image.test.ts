@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { OG_COLORS, OG_HEIGHT, OG_WIDTH, renderOgImage, titleFontSize } from './og-image.ts';
+import { OG_COLORS, OG_HEIGHT, OG_WIDTH, ogImageTexts, renderOgImage, titleFontSize } from './og-image.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -168,5 +168,25 @@ describe('titleFontSize', () => {
       titleFontSize('Trump heeft Oekraïne en Europa (nog) niet voor de bus gegooid'),
     );
     expect(titleFontSize('x'.repeat(100))).toBeLessThan(titleFontSize('x'.repeat(60)));
+  });
+});
+
+describe('ogImageTexts', () => {
+  const texts = ogImageTexts({
+    siteName: 'Briefing Trump–Poetin',
+    siteTitle: 'Onze briefing',
+    callDate: new Date('2025-03-18'),
+    source: { publication: 'Knack', month: '2025-03' },
+    takeaways: [1, 2, 3, 4, 5].map((number) => ({ number, title: `Titel ${number}`, slug: `conclusie-${number}` })),
+  });
+
+  it('gives the site a card and each takeaway its own', () => {
+    expect(texts.map((t) => t.name)).toEqual(['site', 'conclusie-1', 'conclusie-2', 'conclusie-3', 'conclusie-4', 'conclusie-5']);
+    expect(texts[2]?.text.eyebrow).toBe('Conclusie 2 van 5');
+  });
+
+  it('names Knack, and the month, on every card', () => {
+    for (const { name, text } of texts) expect(text.footer, name).toMatch(/^Knack, maart 2025 · /);
+    expect(texts[0]?.text.eyebrow).toBe('Briefing bij een analyse van Knack');
   });
 });

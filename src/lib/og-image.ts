@@ -11,6 +11,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import regularFont from '../assets/fonts/source-serif-4-latin-400-normal.woff?inline';
 import semiboldFont from '../assets/fonts/source-serif-4-latin-600-normal.woff?inline';
+import { dutchDate, dutchMonth } from './text.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -42,6 +43,40 @@ export type OgImageText = {
   /** At the bottom: where the text comes from. */
   footer: string;
 };
+
+/** What the cards are drawn from: the article's metadata and the takeaways, in order. */
+export interface OgImageSource {
+  siteName: string;
+  siteTitle: string;
+  callDate: Date;
+  source: { publication: string; month: string };
+  takeaways: readonly { number: number; title: string; slug: string }[];
+}
+
+/**
+ * The text of every card: the site's (`/og/site.png`) and one per takeaway (`/og/<slug>.png`).
+ * Every card names the publication whose article this is, in its footer ("Knack, maart 2025 ·
+ * …"), and the site's card says in its eyebrow that this is a briefing of that article.
+ */
+export function ogImageTexts(input: OgImageSource): { name: string; text: OgImageText }[] {
+  const { publication, month } = input.source;
+  const footer = `${publication}, ${dutchMonth(month)} · gesprek Trump–Poetin van ${dutchDate(input.callDate)}`;
+  return [
+    {
+      name: SITE_OG_IMAGE_NAME,
+      text: { siteName: input.siteName, eyebrow: `Briefing bij een analyse van ${publication}`, title: input.siteTitle, footer },
+    },
+    ...input.takeaways.map((takeaway) => ({
+      name: takeaway.slug,
+      text: {
+        siteName: input.siteName,
+        eyebrow: `Conclusie ${takeaway.number} van ${input.takeaways.length}`,
+        title: takeaway.title,
+        footer,
+      },
+    })),
+  ];
+}
 
 const FONT_FAMILY = 'Source Serif 4';
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { validTakeaways } from './fixtures.ts';
-import { MAX_SUMMARY_LENGTH, articleSchema, readoutSchema, takeawaySchema } from './schemas.ts';
+import { validReadouts, validTakeaways } from './fixtures.ts';
+import {
+  MAX_SUMMARY_LENGTH,
+  articleSchema,
+  comparisonCellSchema,
+  comparisonTopicSchema,
+  readoutSchema,
+  summaryText,
+  takeawaySchema,
+} from './schemas.ts';
 
 const issuePaths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
@@ -38,10 +46,32 @@ describe('takeawaySchema', () => {
     expect(JSON.stringify(result.error?.issues)).toContain('sumary');
   });
 
-  it(`rejects a summary over ${MAX_SUMMARY_LENGTH} characters`, () => {
-    const result = takeawaySchema.safeParse({ ...valid(), summary: 'x'.repeat(MAX_SUMMARY_LENGTH + 1) });
-    expect(issuePaths(result)).toEqual(['summary']);
-    expect(takeawaySchema.safeParse({ ...valid(), summary: 'x'.repeat(MAX_SUMMARY_LENGTH) }).success).toBe(true);
+  it(`rejects a summary over ${MAX_SUMMARY_LENGTH} characters, its sentences joined with spaces`, () => {
+    const half = (n: number) => ({ text: 'x'.repeat(n), paragraphs: [1] });
+    // 140 + 1 space + 140 = 281: over; 140 + 1 + 139 = 280: fits.
+    expect(issuePaths(takeawaySchema.safeParse({ ...valid(), summary: [half(140), half(140)] }))).toEqual(['summary']);
+    expect(takeawaySchema.safeParse({ ...valid(), summary: [half(140), half(139)] }).success).toBe(true);
+    expect(summaryText([half(2), { text: ' y ' }])).toBe('xx y');
+  });
+
+  it('rejects a summary that is a plain string (the old format)', () => {
+    expect(issuePaths(takeawaySchema.safeParse({ ...valid(), summary: 'Eén zin.' }))).toEqual(['summary']);
+  });
+
+  it('rejects a summary sentence without paragraphs', () => {
+    expect(issuePaths(takeawaySchema.safeParse({ ...valid(), summary: [{ text: 'Zin.' }] }))).toEqual(['summary.0.paragraphs']);
+  });
+
+  it('rejects a summary sentence with an empty list of paragraphs', () => {
+    const result = takeawaySchema.safeParse({ ...valid(), summary: [{ text: 'Zin.', paragraphs: [] }] });
+    expect(issuePaths(result)).toEqual(['summary.0.paragraphs']);
+    expect(result.error?.issues[0]?.message).toMatch(/at least one paragraph/);
+  });
+
+  it('rejects paragraph numbers that are not counted from 1', () => {
+    expect(issuePaths(takeawaySchema.safeParse({ ...valid(), summary: [{ text: 'Zin.', paragraphs: [0] }] }))).toEqual([
+      'summary.0.paragraphs.0',
+    ]);
   });
 
   it('rejects a slug that is not URL-safe', () => {
@@ -57,30 +87,88 @@ describe('takeawaySchema', () => {
 });
 
 describe('articleSchema and readoutSchema', () => {
+  const article = {
+    siteName: 'S',
+    siteTitle: 'T',
+    siteDescription: 'D',
+    callDate: '2025-03-18',
+    source: {
+      publication: 'Knack',
+      publisher: 'Roularta Media Group',
+      month: '2025-03',
+      headline: 'H',
+      headlineNote: 'Uit het adres.',
+      rights: 'De rechten blijven bij de uitgever.',
+      url: 'https://www.knack.be/',
+      author: null,
+    },
+  };
+
   it('accept an unknown author as null but not an invented empty one', () => {
-    const article = {
-      siteName: 'S',
-      siteTitle: 'T',
-      siteDescription: 'D',
-      callDate: '2025-03-18',
-      source: { publication: 'Knack', month: '2025-03', headline: 'H', url: 'https://www.knack.be/', author: null },
-    };
     expect(articleSchema.safeParse(article).success).toBe(true);
     expect(issuePaths(articleSchema.safeParse({ ...article, source: { ...article.source, author: '' } }))).toEqual(['source.author']);
     expect(issuePaths(articleSchema.safeParse({ ...article, source: { ...article.source, month: '2025-3' } }))).toEqual(['source.month']);
   });
 
+  it.each(['publisher', 'headlineNote', 'rights'])('requires the source’s %s', (field) => {
+    const source: Record<string, unknown> = { ...article.source };
+    delete source[field];
+    expect(issuePaths(articleSchema.safeParse({ ...article, source }))).toEqual([`source.${field}`]);
+  });
+
+  const readout = () => ({ ...structuredClone(validReadouts()[0]!.data), date: '2025-03-18' }) as Record<string, unknown>;
+
+  it('accepts a readout with points, a caveat and the source of its phrases', () => {
+    expect(readoutSchema.safeParse(readout()).success).toBe(true);
+  });
+
   it('rejects a readout without an address', () => {
-    const readout = {
-      label: 'K',
-      title: 'T',
-      publisher: 'P',
-      date: '2025-03-18',
-      url: 'not a url',
-      urlConfirmed: false,
-      language: 'en',
-      order: 1,
-    };
-    expect(issuePaths(readoutSchema.safeParse(readout))).toEqual(['url']);
+    expect(issuePaths(readoutSchema.safeParse({ ...readout(), url: 'not a url' }))).toEqual(['url']);
+  });
+
+  it('rejects the old urlConfirmed flag (urlCaveat replaces it)', () => {
+    expect(readoutSchema.safeParse({ ...readout(), urlConfirmed: false }).success).toBe(false);
+  });
+
+  it('rejects an unknown phraseSource', () => {
+    expect(issuePaths(readoutSchema.safeParse({ ...readout(), phraseSource: 'kremlin' }))).toEqual(['phraseSource']);
+  });
+
+  it.each(['kr8', 'KR-8', 'kr-08', 'kr-0', 'kr-8a'])('rejects the point id %j', (id) => {
+    const data = readout();
+    (data['points'] as { id: string }[])[0]!.id = id;
+    expect(issuePaths(readoutSchema.safeParse(data))).toEqual(['points.0.id']);
+  });
+
+  it('rejects a readout without points', () => {
+    expect(issuePaths(readoutSchema.safeParse({ ...readout(), points: [] }))).toEqual(['points']);
+  });
+});
+
+describe('comparison cells and notes', () => {
+  it('rejects a malformed point id in a cell', () => {
+    expect(issuePaths(comparisonCellSchema.safeParse({ stance: 'says', points: ['kr 8'], text: 'Ja.' }))).toEqual(['points.0']);
+  });
+
+  const topic = (note: unknown) => ({
+    id: 'x',
+    label: 'X',
+    takeaways: [],
+    sides: { kremlin: { stance: 'silent', text: 'Nee.' } },
+    note,
+  });
+
+  it('rejects a note without sources', () => {
+    expect(issuePaths(comparisonTopicSchema.safeParse(topic({ text: 'Context.' })))).toEqual(['note.sources']);
+  });
+
+  it('rejects a note with an empty list of sources', () => {
+    const result = comparisonTopicSchema.safeParse(topic({ text: 'Context.', sources: [] }));
+    expect(issuePaths(result)).toEqual(['note.sources']);
+    expect(result.error?.issues[0]?.message).toMatch(/at least one source/);
+  });
+
+  it('rejects a note that is a plain string (the old format)', () => {
+    expect(issuePaths(comparisonTopicSchema.safeParse(topic('Context.')))).toEqual(['note']);
   });
 });

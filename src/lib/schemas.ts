@@ -29,6 +29,22 @@ export const quoteSchema = z.strictObject({
   cites: readoutIdSchema.optional(),
 });
 
+/** One sentence of a summary and the paragraphs it rests on. */
+export const summarySentenceSchema = z.strictObject({
+  /** Ours: one Dutch sentence. */
+  text: nonEmpty('text'),
+  /**
+   * The paragraphs of this takeaway's body the sentence rests on: numbers from 1 (the body split
+   * on blank lines). Rendered as links to `#alinea-<takeaway>-<n>`. At least one.
+   */
+  paragraphs: z
+    .array(z.number().int().min(1, 'paragraph numbers start at 1'), { error: 'list the paragraphs this sentence rests on, e.g. [1, 2]' })
+    .min(1, 'list at least one paragraph this sentence rests on'),
+});
+
+/** A summary as one text: its sentences joined with spaces (meta descriptions, length limit). */
+export const summaryText = (sentences: readonly { text: string }[]): string => sentences.map((s) => s.text.trim()).join(' ');
+
 /** Frontmatter of `content/takeaways/*.mdx`. The body is the takeaway's paragraphs, verbatim. */
 export const takeawaySchema = z.strictObject({
   /** Position in the article, 1–5. */
@@ -37,8 +53,16 @@ export const takeawaySchema = z.strictObject({
   title: nonEmpty('title'),
   /** URL slug: `/conclusies/<slug>/` and the section id on `/`. Published: do not change. */
   slug: slugSchema,
-  /** Ours, not the article's: one or two Dutch sentences that state the takeaway's claim. */
-  summary: nonEmpty('summary').max(MAX_SUMMARY_LENGTH, `summary must be at most ${MAX_SUMMARY_LENGTH} characters`),
+  /**
+   * Ours, not the article's: the takeaway's claim in a few Dutch sentences, each with the
+   * paragraphs of this takeaway's body it rests on. At most 280 characters, sentences joined by spaces.
+   */
+  summary: z
+    .array(summarySentenceSchema)
+    .min(1, 'give at least one sentence')
+    .refine((sentences) => summaryText(sentences).length <= MAX_SUMMARY_LENGTH, {
+      error: `summary must be at most ${MAX_SUMMARY_LENGTH} characters (its sentences joined with spaces)`,
+    }),
   /** Two or three key quotes from this takeaway's text. */
   quotes: z.array(quoteSchema).min(2, 'give at least 2 quotes').max(3, 'give at most 3 quotes'),
 });
@@ -59,15 +83,44 @@ export const articleSchema = z.strictObject({
   source: z.strictObject({
     /** The publication, e.g. Knack. */
     publication: nonEmpty('publication'),
+    /** Who publishes it and holds the rights, e.g. Roularta Media Group. */
+    publisher: nonEmpty('publisher'),
     /** Publication month, YYYY-MM (the exact day is not known). */
     month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'use YYYY-MM'),
     /** The original's headline as far as known. */
     headline: nonEmpty('headline'),
+    /** Dutch: how the headline is known (e.g. only from the address); shown beside it on `/`. */
+    headlineNote: nonEmpty('headlineNote'),
+    /** Dutch sentence(s): whose text it is and that the rights stay with the publisher; shown beside the article text. */
+    rights: nonEmpty('rights'),
     /** Web address of the original article. */
     url: z.url(),
     /** Byline; null when unknown. Never guess. */
     author: z.string().min(1).nullable(),
   }),
+});
+
+/**
+ * Id of a readout point or context fact, as the fact sheet numbers them: `kr-8`, `wh-5`, `na-1`.
+ * Unique across both readouts and `content/context.yaml`; anchor `#punt-<id>` on /bronnen/.
+ */
+export const pointIdSchema = z.string().regex(/^[a-z]+-[1-9][0-9]*$/, 'use letters, a hyphen and a number from 1, e.g. "kr-8"');
+
+/** Short English phrases exactly as the fact sheet quotes them. */
+const phrasesSchema = z.array(z.string().trim().min(1, 'a phrase must not be empty').max(60));
+
+export const PHRASE_SOURCES = ['readout', 'translation'] as const;
+
+/** One point of a readout, in the readout's own order. */
+export const readoutPointSchema = z.strictObject({
+  /** Stable id from the fact sheet (`kr-8`); anchor `#punt-<id>` on /bronnen/. */
+  id: pointIdSchema,
+  /** Ours: a short Dutch paraphrase. */
+  text: nonEmpty('text'),
+  /** Optional: short English phrases exactly as the fact sheet quotes them. */
+  phrases: phrasesSchema.optional(),
+  /** The fact sheet does not confirm this point's position in the readout. */
+  orderUncertain: z.boolean().optional(),
 });
 
 /** `content/readouts/<id>.yaml`: one government's official account of the call. */
@@ -82,12 +135,37 @@ export const readoutSchema = z.strictObject({
   date: z.coerce.date(),
   /** Web address of the readout. */
   url: z.url(),
-  /** False when the address was not checked against a primary copy. */
-  urlConfirmed: z.boolean(),
+  /**
+   * Present when the address is not confirmed against a primary copy: one Dutch sentence saying
+   * so, shown beside the address wherever it is linked (`ReadoutLink.astro`).
+   */
+  urlCaveat: nonEmpty('urlCaveat').optional(),
   /** BCP 47 language of the text at `url`. */
   language: nonEmpty('language'),
+  /**
+   * Whose English the quoted `phrases` are: `readout` (the readout's own words) or `translation`
+   * (English translations by others; the site says so wherever such a phrase is shown).
+   */
+  phraseSource: z.enum(PHRASE_SOURCES, { error: `phraseSource must be one of: ${PHRASE_SOURCES.join(', ')}` }),
   /** Column position in every comparison (1 = left). Unique. */
   order: z.number().int().min(1),
+  /** The readout's points, in its own order. Every point must be cited by a comparison topic. */
+  points: z.array(readoutPointSchema).min(1, 'list the readout’s points'),
+});
+
+/** One fact from after the call (`content/context.yaml`): context, not readout text. */
+export const contextFactSchema = z.strictObject({
+  /** Stable id (`na-1` …); anchor `#punt-<id>` on /bronnen/. */
+  id: pointIdSchema,
+  /** Ours: a short Dutch paraphrase. */
+  text: nonEmpty('text'),
+  /** Optional: short English phrases exactly as the fact sheet quotes them. */
+  phrases: phrasesSchema.optional(),
+});
+
+/** `content/context.yaml`. */
+export const contextFileSchema = z.strictObject({
+  facts: z.array(z.unknown(), { error: 'list the facts under `facts:`' }).min(1, 'list at least one fact'),
 });
 
 export const STANCES = ['says', 'silent', 'differs'] as const;
@@ -96,10 +174,28 @@ export const STANCES = ['says', 'silent', 'differs'] as const;
 export const comparisonCellSchema = z.strictObject({
   /** says: mentions it; silent: does not mention it; differs: mentions it, but unlike the other readout. */
   stance: z.enum(STANCES, { error: `stance must be one of: ${STANCES.join(', ')}` }),
+  /**
+   * Ids of the readout's points this cell rests on (`kr-8`), from this side's own readout.
+   * Required and non-empty for says/differs; absent or empty for silent.
+   */
+  points: z.array(pointIdSchema).optional(),
   /** Our Dutch paraphrase (never the readout's words, except `phrase`). */
   text: nonEmpty('text').max(220),
-  /** Optional very short verbatim phrase from the readout, shown with a link to it. */
+  /** Optional short English phrase: one of the `phrases` of the cell's cited points. Linked to its point. */
   phrase: z.string().trim().min(1).max(60).optional(),
+});
+
+/** A topic's note: context, with where it comes from. */
+export const topicNoteSchema = z.strictObject({
+  /** Ours, Dutch: what the article says, or what followed the call. */
+  text: nonEmpty('note text').max(240),
+  /**
+   * What the note rests on: article paragraphs (`alinea-<takeaway>-<n>`, the lede `alinea-0-1`),
+   * context facts (`na-1`) or readout points (`kr-8`). At least one.
+   */
+  sources: z
+    .array(z.string().trim().min(1), { error: 'list the note’s sources, e.g. [alinea-3-1, na-1]' })
+    .min(1, 'a note needs at least one source (alinea-<takeaway>-<n>, a context fact or a readout point)'),
 });
 
 /** One row of `content/comparison.yaml`. */
@@ -112,8 +208,8 @@ export const comparisonTopicSchema = z.strictObject({
   takeaways: z.array(slugSchema),
   /** One cell per readout, keyed by readout id; every readout must be present. */
   sides: z.record(readoutIdSchema, comparisonCellSchema),
-  /** Optional Dutch context (what the article says, what followed the call). */
-  note: z.string().trim().min(1).max(240).optional(),
+  /** Optional Dutch context (what the article says, what followed the call), with its sources. */
+  note: topicNoteSchema.optional(),
 });
 
 export const comparisonFileSchema = z.strictObject({
@@ -127,3 +223,8 @@ export type ReadoutData = z.infer<typeof readoutSchema>;
 export type ComparisonCell = z.infer<typeof comparisonCellSchema>;
 export type ComparisonTopic = z.infer<typeof comparisonTopicSchema>;
 export type Stance = (typeof STANCES)[number];
+export type SummarySentence = z.infer<typeof summarySentenceSchema>;
+export type ReadoutPoint = z.infer<typeof readoutPointSchema>;
+export type ContextFact = z.infer<typeof contextFactSchema>;
+export type TopicNote = z.infer<typeof topicNoteSchema>;
+export type PhraseSource = (typeof PHRASE_SOURCES)[number];

@@ -82,7 +82,6 @@ describe('analysisJsonLd', () => {
     expect(data.hasPart).toEqual(
       input.takeaways.map((t) => ({
         '@type': 'AnalysisNewsArticle',
-        '@id': `${SITE}conclusies/${t.slug}/`,
         url: `${SITE}conclusies/${t.slug}/`,
         headline: t.title,
         position: t.number,

@@ -9,6 +9,7 @@
  */
 import type { Article } from './article.ts';
 import { ogImagePath } from './og-image.ts';
+import { summaryText } from './schemas.ts';
 import { paths, takeawayPath } from './urls.ts';
 
 export const SCHEMA_CONTEXT = 'https://schema.org';
@@ -80,9 +81,9 @@ export function analysisJsonLd(input: StructuredDataInput): JsonLd {
       publisher: organization(readout.publisher),
     })),
     about: theCall(input),
+    // Each part is identified by its url (its own page gives it the same url as its @id).
     hasPart: input.takeaways.map((takeaway) => ({
       '@type': 'AnalysisNewsArticle',
-      '@id': absolute(takeawayPath(takeaway.slug), input.site),
       url: absolute(takeawayPath(takeaway.slug), input.site),
       headline: takeaway.title,
       position: takeaway.number,
@@ -145,7 +146,12 @@ export function structuredDataInput(article: Article, site: URL | string): Struc
       date: data.date,
       language: data.language,
     })),
-    takeaways: article.takeaways.map(({ data }) => ({ number: data.number, title: data.title, slug: data.slug, summary: data.summary })),
+    takeaways: article.takeaways.map(({ data }) => ({
+      number: data.number,
+      title: data.title,
+      slug: data.slug,
+      summary: summaryText(data.summary),
+    })),
   };
 }
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { readoutIds, validTakeaways } from './fixtures.ts';
-import { checkComparison, checkReadouts, checkTakeaways, checkTopicIds } from './validate.ts';
+import { readoutIds, validFacts, validLede, validReadouts, validTakeaways, validTopics } from './fixtures.ts';
+import {
+  checkCitations,
+  checkComparison,
+  checkEveryPointCited,
+  checkPointIds,
+  checkReadouts,
+  checkSummaries,
+  checkTakeaways,
+  checkTopicIds,
+  paragraphCounts,
+  type CitationTargets,
+} from './validate.ts';
 import type { ComparisonTopic, ReadoutData } from './schemas.ts';
 
 const fields = (problems: { file: string; field: string }[]) => problems.map((p) => `${p.file} ${p.field}`);
@@ -105,9 +116,10 @@ describe('checkReadouts', () => {
     publisher: 'P',
     date: new Date('2025-03-18'),
     url: 'https://example.org/',
-    urlConfirmed: true,
     language: 'en',
+    phraseSource: 'readout',
     order,
+    points: [{ id: `p-${order}`, text: 'Punt.' }],
   });
 
   it('reports two readouts claiming the same column', () => {
@@ -116,5 +128,174 @@ describe('checkReadouts', () => {
       { id: 'white-house', file: 'content/readouts/white-house.yaml', data: readout(1) },
     ]);
     expect(fields(problems)).toEqual(['content/readouts/kremlin.yaml order', 'content/readouts/white-house.yaml order']);
+  });
+});
+
+describe('checkSummaries', () => {
+  it('accepts sentences that rest on paragraphs of their own takeaway', () => {
+    expect(checkSummaries(validTakeaways())).toEqual([]);
+  });
+
+  it('reports a paragraph beyond the takeaway’s text, by file, sentence and count', () => {
+    const takeaways = validTakeaways();
+    takeaways[2]!.data.summary[1]!.paragraphs = [2, 3];
+    const problems = checkSummaries(takeaways);
+    expect(fields(problems)).toEqual(['content/takeaways/3-conclusie-3.mdx summary[1].paragraphs']);
+    expect(problems[0]?.message).toBe('paragraph 3 does not exist: this takeaway’s text has 2 paragraphs (1–2)');
+  });
+
+  it('counts the paragraphs of the takeaway’s own body, not of another', () => {
+    const takeaways = validTakeaways();
+    takeaways[0]!.body = 'Eén alinea, met een regel\nerbinnen.';
+    expect(fields(checkSummaries(takeaways))).toEqual(['content/takeaways/1-conclusie-1.mdx summary[1].paragraphs']);
+  });
+});
+
+describe('checkPointIds', () => {
+  it('accepts ids used once across both readouts and the context', () => {
+    expect(checkPointIds(validReadouts(), validFacts(), 'content/context.yaml')).toEqual([]);
+  });
+
+  it('reports an id used in both readouts, naming both files', () => {
+    const readouts = validReadouts();
+    readouts[1]!.data.points[1]!.id = 'kr-1';
+    const problems = checkPointIds(readouts, validFacts(), 'content/context.yaml');
+    expect(fields(problems)).toEqual(['content/readouts/kremlin.yaml points[0].id', 'content/readouts/white-house.yaml points[1].id']);
+    expect(problems[0]?.message).toContain('white-house.yaml points[1].id');
+  });
+
+  it('reports an id used in a readout and in the context', () => {
+    const facts = validFacts();
+    facts[0]!.id = 'wh-2';
+    expect(fields(checkPointIds(validReadouts(), facts, 'content/context.yaml'))).toEqual([
+      'content/readouts/white-house.yaml points[1].id',
+      'content/context.yaml facts[0].id',
+    ]);
+  });
+});
+
+describe('checkCitations', () => {
+  const FILE = 'content/comparison.yaml';
+  const targets = (): CitationTargets => ({
+    readouts: validReadouts(),
+    facts: validFacts(),
+    paragraphCounts: paragraphCounts(validLede, validTakeaways()),
+  });
+  const check = (change: (topics: ComparisonTopic[]) => void) => {
+    const topics = validTopics();
+    change(topics);
+    return checkCitations(topics, FILE, targets());
+  };
+  const one = (problems: { file: string; field: string; message: string }[]) => {
+    expect(problems).toHaveLength(1);
+    return `${problems[0]!.file} ${problems[0]!.field}: ${problems[0]!.message}`;
+  };
+
+  it('accepts cells citing their own readout’s points and notes citing paragraphs, facts and points', () => {
+    expect(checkCitations(validTopics(), FILE, targets())).toEqual([]);
+  });
+
+  it('reports an unknown point id, naming file, topic and side', () => {
+    expect(one(check((t) => (t[0]!.sides['kremlin'] = { stance: 'says', points: ['kr-99'], text: 'Ja.' })))).toMatch(
+      /^content\/comparison\.yaml topics\[0\]\.sides\.kremlin\.points \(id "energie"\): unknown point "kr-99"; content\/readouts\/kremlin\.yaml has kr-1, kr-2$/,
+    );
+  });
+
+  it('reports a point of the other readout', () => {
+    expect(one(check((t) => (t[0]!.sides['kremlin'] = { stance: 'says', points: ['wh-1'], text: 'Ja.' })))).toMatch(
+      /sides\.kremlin\.points \(id "energie"\): "wh-1" is a point of content\/readouts\/white-house\.yaml, not of this side’s readout/,
+    );
+  });
+
+  it('reports a context fact cited in a cell', () => {
+    expect(one(check((t) => (t[1]!.sides['kremlin']!.points = ['na-1'])))).toMatch(
+      /topics\[1\]\.sides\.kremlin\.points \(id "ijshockey"\): "na-1" is a context fact/,
+    );
+  });
+
+  it('reports a says cell without points', () => {
+    expect(one(check((t) => delete t[1]!.sides['kremlin']!.points))).toMatch(
+      /topics\[1\]\.sides\.kremlin\.points \(id "ijshockey"\): stance "says" needs the ids of the points/,
+    );
+  });
+
+  it('reports a differs cell with an empty list of points', () => {
+    expect(one(check((t) => (t[0]!.sides['white-house']!.points = [])))).toMatch(
+      /topics\[0\]\.sides\.white-house\.points \(id "energie"\): stance "differs" needs/,
+    );
+  });
+
+  it('reports a silent cell with points', () => {
+    expect(one(check((t) => (t[2]!.sides['kremlin']!.points = ['kr-2'])))).toMatch(
+      /topics\[2\]\.sides\.kremlin\.points \(id "nooit-begonnen"\): a silent cell cites no points \(found kr-2\)/,
+    );
+  });
+
+  it('reports a phrase that is not among the cited points’ phrases', () => {
+    expect(one(check((t) => (t[0]!.sides['kremlin']!.phrase = 'energy')))).toMatch(
+      /topics\[0\]\.sides\.kremlin\.phrase \(id "energie"\): "energy" is not among the phrases of the cited points \("energy infrastructure"\)/,
+    );
+  });
+
+  it('reports a phrase of a point the cell does not cite', () => {
+    expect(one(check((t) => (t[1]!.sides['kremlin']!.phrase = 'energy infrastructure')))).toMatch(
+      /topics\[1\]\.sides\.kremlin\.phrase \(id "ijshockey"\): .*\(they have none\)/,
+    );
+  });
+
+  it('reports a note source that is no paragraph, fact or point', () => {
+    expect(one(check((t) => (t[0]!.note!.sources = ['na-9'])))).toMatch(
+      /^content\/comparison\.yaml topics\[0\]\.note\.sources \(id "energie"\): unknown source "na-9"/,
+    );
+  });
+
+  it('reports a paragraph beyond a takeaway’s text', () => {
+    expect(one(check((t) => (t[0]!.note!.sources = ['alinea-3-9'])))).toMatch(
+      /note\.sources \(id "energie"\): paragraph "alinea-3-9" does not exist: takeaway 3 has 2 paragraphs/,
+    );
+  });
+
+  it('reports a paragraph of a takeaway that does not exist', () => {
+    expect(one(check((t) => (t[0]!.note!.sources = ['alinea-6-1'])))).toMatch(
+      /paragraph "alinea-6-1" does not exist: there is no takeaway 6/,
+    );
+  });
+
+  it('reports a paragraph of the lede that does not exist', () => {
+    expect(one(check((t) => (t[0]!.note!.sources = ['alinea-0-2'])))).toMatch(
+      /paragraph "alinea-0-2" does not exist: the lede has 1 paragraph$/,
+    );
+  });
+});
+
+describe('checkEveryPointCited', () => {
+  it('accepts readouts whose every point a cell cites', () => {
+    expect(checkEveryPointCited(validTopics(), validReadouts())).toEqual([]);
+  });
+
+  it('reports a point no topic cites, naming the readout file and the point id', () => {
+    const topics = validTopics().filter((t) => t.id !== 'ijshockey');
+    const problems = checkEveryPointCited(topics, validReadouts());
+    expect(fields(problems)).toEqual(['content/readouts/kremlin.yaml points[1] (id "kr-2")']);
+    expect(problems[0]?.message).toMatch(/cited by no comparison topic/);
+  });
+
+  it('does not count a note’s source as the comparison covering a point', () => {
+    const topics = validTopics().filter((t) => t.id !== 'ijshockey');
+    topics[0]!.note!.sources.push('kr-2');
+    expect(fields(checkEveryPointCited(topics, validReadouts()))).toEqual(['content/readouts/kremlin.yaml points[1] (id "kr-2")']);
+  });
+});
+
+describe('paragraphCounts', () => {
+  it('counts the lede as takeaway 0 and each body by its blank lines', () => {
+    expect([...paragraphCounts('Een.\n\nTwee.', validTakeaways())]).toEqual([
+      [0, 2],
+      [1, 2],
+      [2, 2],
+      [3, 2],
+      [4, 2],
+      [5, 2],
+    ]);
   });
 });

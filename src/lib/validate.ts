@@ -3,8 +3,9 @@
  * all is well) naming the file and the field, so the build can report them all at once.
  */
 import type { ContentProblem } from './content-error.ts';
+import { bodyParagraphs, parseParagraphId } from './paragraphs.ts';
 import { quoteOccursIn } from './quotes.ts';
-import { TAKEAWAY_COUNT, type ComparisonTopic, type ReadoutData, type TakeawayData } from './schemas.ts';
+import { TAKEAWAY_COUNT, type ComparisonTopic, type ContextFact, type ReadoutData, type TakeawayData } from './schemas.ts';
 
 export interface TakeawayInput {
   /** Path of the MDX file, relative to the project, for error messages. */
@@ -138,4 +139,172 @@ export function checkTopicIds(topics: readonly { id: string }[], file: string): 
     field: `topics[${group.map((t) => topics.indexOf(t)).join(', ')}].id`,
     message: `topic id "${id}" is used ${group.length} times`,
   }));
+}
+
+/** Each summary sentence rests on paragraphs that exist in its own takeaway's body. */
+export function checkSummaries(takeaways: readonly TakeawayInput[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const t of takeaways) {
+    const count = bodyParagraphs(t.body).length;
+    t.data.summary.forEach((sentence, index) => {
+      for (const n of sentence.paragraphs) {
+        if (n > count) {
+          problems.push({
+            file: t.file,
+            field: `summary[${index}].paragraphs`,
+            message: `paragraph ${n} does not exist: this takeaway’s text has ${count} paragraph${count === 1 ? '' : 's'} (1–${count})`,
+          });
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+/** Point and fact ids are unique across both readouts and `content/context.yaml`. */
+export function checkPointIds(readouts: readonly ReadoutInput[], facts: readonly ContextFact[], contextFile: string): ContentProblem[] {
+  const uses = [
+    ...readouts.flatMap((r) => r.data.points.map((point, index) => ({ id: point.id, file: r.file, field: `points[${index}].id` }))),
+    ...facts.map((fact, index) => ({ id: fact.id, file: contextFile, field: `facts[${index}].id` })),
+  ];
+  const problems: ContentProblem[] = [];
+  for (const [id, group] of duplicates(uses, (use) => use.id)) {
+    for (const use of group) {
+      const others = group.filter((o) => o !== use).map((o) => `${o.file} ${o.field}`);
+      problems.push({ file: use.file, field: use.field, message: `id "${id}" is also used in ${others.join(', ')}` });
+    }
+  }
+  return problems;
+}
+
+/** What the comparison's cells and notes may cite. */
+export interface CitationTargets {
+  readouts: readonly ReadoutInput[];
+  facts: readonly ContextFact[];
+  /** Paragraphs per takeaway number; 0 is the lede. */
+  paragraphCounts: ReadonlyMap<number, number>;
+}
+
+const idList = (ids: readonly string[]): string => (ids.length > 6 ? `${ids.slice(0, 3).join(', ')} … ${ids.at(-1)}` : ids.join(', '));
+
+/**
+ * Every cell with stance says/differs cites the points of its own readout it rests on, a silent
+ * cell cites none, a `phrase` is one of the cited points' phrases, and every note names sources
+ * that exist (article paragraphs, context facts, readout points).
+ */
+export function checkCitations(topics: readonly ComparisonTopic[], file: string, targets: CitationTargets): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const owner = new Map<string, ReadoutInput>();
+  for (const r of targets.readouts) for (const point of r.data.points) owner.set(point.id, r);
+  const factIds = new Set(targets.facts.map((f) => f.id));
+
+  topics.forEach((topic, index) => {
+    const where = (field: string) => `topics[${index}].${field} (id "${topic.id}")`;
+    for (const [side, cell] of Object.entries(topic.sides)) {
+      const readout = targets.readouts.find((r) => r.id === side);
+      if (!readout) continue; // an unknown readout is reported by checkComparison
+      const field = where(`sides.${side}.points`);
+      const points = cell.points ?? [];
+      if (cell.stance !== 'silent' && points.length === 0) {
+        problems.push({
+          file,
+          field,
+          message: `stance "${cell.stance}" needs the ids of the points of ${readout.file} it rests on, e.g. points: [${readout.data.points[0]?.id ?? 'kr-1'}]`,
+        });
+      }
+      if (cell.stance === 'silent' && points.length > 0) {
+        problems.push({
+          file,
+          field,
+          message: `a silent cell cites no points (found ${points.join(', ')}): remove them or change the stance`,
+        });
+      }
+      for (const id of points) {
+        const from = owner.get(id);
+        if (from === readout) continue;
+        if (from) {
+          problems.push({ file, field, message: `"${id}" is a point of ${from.file}, not of this side’s readout (${readout.file})` });
+        } else if (factIds.has(id)) {
+          problems.push({
+            file,
+            field,
+            message: `"${id}" is a context fact, not a point of ${readout.file}; cite it in the note’s sources`,
+          });
+        } else {
+          problems.push({
+            file,
+            field,
+            message: `unknown point "${id}"; ${readout.file} has ${idList(readout.data.points.map((p) => p.id))}`,
+          });
+        }
+      }
+      if (cell.phrase !== undefined) {
+        const cited = readout.data.points.filter((p) => points.includes(p.id));
+        const allowed = cited.flatMap((p) => p.phrases ?? []);
+        if (!allowed.includes(cell.phrase)) {
+          problems.push({
+            file,
+            field: where(`sides.${side}.phrase`),
+            message: `"${cell.phrase}" is not among the phrases of the cited points (${
+              allowed.length > 0 ? allowed.map((p) => `"${p}"`).join(', ') : 'they have none'
+            }); a phrase must be one of them, word for word`,
+          });
+        }
+      }
+    }
+    for (const source of topic.note?.sources ?? []) {
+      const problem = checkSource(source, owner, factIds, targets.paragraphCounts);
+      if (problem) problems.push({ file, field: where('note.sources'), message: problem });
+    }
+  });
+  return problems;
+}
+
+function checkSource(
+  source: string,
+  owner: ReadonlyMap<string, ReadoutInput>,
+  factIds: ReadonlySet<string>,
+  paragraphCounts: ReadonlyMap<number, number>,
+): string | undefined {
+  const paragraph = parseParagraphId(source);
+  if (paragraph) {
+    const count = paragraphCounts.get(paragraph.takeaway);
+    const what = paragraph.takeaway === 0 ? 'the lede' : `takeaway ${paragraph.takeaway}`;
+    if (count === undefined) return `paragraph "${source}" does not exist: there is no takeaway ${paragraph.takeaway} (0 is the lede)`;
+    if (paragraph.paragraph < 1 || paragraph.paragraph > count) {
+      return `paragraph "${source}" does not exist: ${what} has ${count} paragraph${count === 1 ? '' : 's'}`;
+    }
+    return undefined;
+  }
+  if (owner.has(source) || factIds.has(source)) return undefined;
+  return `unknown source "${source}": use a paragraph (alinea-<takeaway>-<n>, the lede alinea-0-1), a context fact (content/context.yaml) or a readout point`;
+}
+
+/** Every point of every readout is cited by at least one comparison cell: nothing is left out. */
+export function checkEveryPointCited(topics: readonly ComparisonTopic[], readouts: readonly ReadoutInput[]): ContentProblem[] {
+  const cited = new Set(
+    topics.flatMap((topic) => Object.entries(topic.sides).flatMap(([side, cell]) => (cell.points ?? []).map((id) => `${side} ${id}`))),
+  );
+  return readouts.flatMap((r) =>
+    r.data.points.flatMap((point, index) =>
+      cited.has(`${r.id} ${point.id}`)
+        ? []
+        : [
+            {
+              file: r.file,
+              field: `points[${index}] (id "${point.id}")`,
+              message:
+                'cited by no comparison topic: cite it in a cell of this readout’s side (a point only this readout makes gets its own row)',
+            },
+          ],
+    ),
+  );
+}
+
+/** Paragraph counts per takeaway number, the lede as 0. */
+export function paragraphCounts(lede: string, takeaways: readonly { data: { number: number }; body: string }[]): Map<number, number> {
+  return new Map([
+    [0, bodyParagraphs(lede).length],
+    ...takeaways.map((t): [number, number] => [t.data.number, bodyParagraphs(t.body).length]),
+  ]);
 }

@@ -7,6 +7,9 @@ import { NOT_FOUND_PATH, allPaths, axe } from './helpers.ts';
 
 for (const path of allPaths()) {
   test(`axe: ${path} has no violations in light and dark mode`, async ({ page }) => {
+    // Two full axe runs on the longest pages (/, /vergelijking/, /briefing/, with every cell's
+    // point links) take close to 30 s on a two-core machine running two workers.
+    test.slow();
     await page.emulateMedia({ colorScheme: 'light' });
     const response = await page.goto(path);
     expect(response?.status()).toBe(path === NOT_FOUND_PATH ? 404 : 200);

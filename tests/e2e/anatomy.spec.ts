@@ -5,7 +5,7 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { stanceLabels } from '../../src/lib/comparison.ts';
-import { byId, normalize, readouts, takeawayPath, takeaways, topics } from './helpers.ts';
+import { byId, normalize, readouts, summaryText, takeawayPath, takeaways, topics } from './helpers.ts';
 
 const TAKEAWAYS = takeaways();
 const READOUTS = readouts();
@@ -22,9 +22,17 @@ for (const takeaway of TAKEAWAYS) {
     });
 
     test('shows the summary, labelled as the editors’', async ({ page }) => {
-      const text = page.locator('main').getByText(normalize(summary), { exact: true });
+      // The summary's sentences stand in one paragraph, each followed by its basis links ("¶2").
+      const text = page.locator('main p').filter({ hasText: normalize(summary[0]!.text) });
       await expect(text, 'the summary is shown once').toHaveCount(1);
       await expect(text).toBeVisible();
+      const withoutLinks = await text.evaluate((p) =>
+        [...p.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent)
+          .join(''),
+      );
+      expect(normalize(withoutLinks), 'the sentences, in order, and nothing else').toBe(normalize(summaryText(takeaway)));
 
       // The label belongs to the summary's own box: the nearest ancestor that names it, either
       // by a visible label element or by aria-label/aria-labelledby, and holds nothing else of note.
@@ -99,7 +107,8 @@ for (const takeaway of TAKEAWAYS) {
       await expect(caption).toHaveCount(1);
       await expect(caption).toHaveText(/\S/);
 
-      // Column headers name both readouts and link to them; remember each readout's column.
+      // Column headers name both readouts and link to their points on /bronnen/ (where the address
+      // stands with its caveat); remember each readout's column.
       const headers = table.getByRole('columnheader');
       const headerTexts = (await headers.allTextContents()).map(normalize);
       const column = new Map<string, number>();
@@ -108,7 +117,10 @@ for (const takeaway of TAKEAWAYS) {
         expect(index, `a column header names "${readout.label}" (headers: ${JSON.stringify(headerTexts)})`).toBeGreaterThanOrEqual(0);
         column.set(readout.id, index);
         const header = headers.nth(index);
-        await expect(header.locator(`a[href="${readout.url}"]`), `"${readout.label}" header links to ${readout.url}`).toHaveCount(1);
+        await expect(
+          header.locator(`a[href="/bronnen/#verslag-${readout.id}"]`),
+          `"${readout.label}" header links to its points`,
+        ).toHaveCount(1);
       }
 
       // Exactly this takeaway's topics, in the order of comparison.yaml.
@@ -127,6 +139,18 @@ for (const takeaway of TAKEAWAYS) {
           const where = `${topic.id} × ${readout.label}`;
           await expect(cell.getByText(stanceLabels[side!.stance], { exact: true }), `${where} shows its stance`).toBeVisible();
           await expect(cell, `${where} shows its text`).toContainText(normalize(side!.text));
+          // The points it rests on, linked to their entries on /bronnen/, in the order given.
+          const pointHrefs = await cell
+            .locator('a[href^="/bronnen/#punt-"]:not(:has(q))')
+            .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+          expect(pointHrefs, `${where} links to its points`).toEqual((side!.points ?? []).map((id) => `/bronnen/#punt-${id}`));
+          if (side!.phrase) {
+            const phrase = cell.locator('a[href^="/bronnen/#punt-"] > q[lang="en"]');
+            await expect(phrase, `${where} quotes its phrase in English, linked to its point`).toHaveText(side!.phrase);
+            const translated = readout.phraseSource === 'translation';
+            const mark = await phrase.evaluate((q) => q.parentElement?.nextSibling?.textContent ?? '');
+            expect(mark.includes('Engelse vertaling door derden'), `${where}: a translation by others says so`).toBe(translated);
+          }
           if (mobile) {
             // Column headers are out of sight on a phone: each cell must name its side itself. The
             // name is drawn before the cell's text (CSS generated content from data-label).

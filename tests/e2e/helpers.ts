@@ -63,12 +63,27 @@ export interface QuoteData {
   cites?: string;
 }
 
+export interface SummarySentence {
+  text: string;
+  /** Paragraph numbers (from 1) of the takeaway's body. */
+  paragraphs: number[];
+}
+
 export interface TakeawayData {
   number: number;
   title: string;
   slug: string;
-  summary: string;
+  summary: SummarySentence[];
   quotes: QuoteData[];
+  /** The body's paragraphs (split on blank lines, whitespace collapsed), as the site counts them. */
+  paragraphs: string[];
+}
+
+export interface PointData {
+  id: string;
+  text: string;
+  phrases?: string[];
+  orderUncertain?: boolean;
 }
 
 export interface ReadoutData {
@@ -76,16 +91,27 @@ export interface ReadoutData {
   label: string;
   title: string;
   url: string;
+  urlCaveat?: string;
+  phraseSource: 'readout' | 'translation';
   order: number;
+  points: PointData[];
 }
 
 export type Stance = 'says' | 'silent' | 'differs';
+
+export interface CellData {
+  stance: Stance;
+  text: string;
+  points?: string[];
+  phrase?: string;
+}
 
 export interface TopicData {
   id: string;
   label: string;
   takeaways: string[];
-  sides: Record<string, { stance: Stance; text: string; phrase?: string }>;
+  sides: Record<string, CellData>;
+  note?: { text: string; sources: string[] };
 }
 
 function readYaml(file: string): unknown {
@@ -99,9 +125,9 @@ export function takeaways(): TakeawayData[] {
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const text = readFileSync(path.join(dir, name), 'utf-8');
-      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1];
+      const [, frontmatter, body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text) ?? [];
       if (frontmatter === undefined) throw new Error(`${dir}/${name} has no frontmatter`);
-      return parseYaml(frontmatter) as TakeawayData;
+      return { ...(parseYaml(frontmatter) as Omit<TakeawayData, 'paragraphs'>), paragraphs: paragraphsOf(body) };
     })
     .sort((a, b) => a.number - b.number);
 }
@@ -115,6 +141,11 @@ export function readouts(): ReadoutData[] {
     .sort((a, b) => a.order - b.order);
 }
 
+/** `content/context.yaml`'s facts (from after the call), in file order. */
+export function contextFacts(): PointData[] {
+  return (readYaml(path.join(CONTENT_DIR, 'context.yaml')) as { facts: PointData[] }).facts;
+}
+
 /** `content/comparison.yaml`'s topics, in file order. */
 export function topics(): TopicData[] {
   return (readYaml(path.join(CONTENT_DIR, 'comparison.yaml')) as { topics: TopicData[] }).topics;
@@ -123,17 +154,35 @@ export function topics(): TopicData[] {
 export interface ArticleMeta {
   siteName: string;
   siteTitle: string;
-  source: { publication: string; month: string; headline: string; url: string };
+  siteDescription: string;
+  source: { publication: string; publisher: string; month: string; headline: string; headlineNote: string; rights: string; url: string };
   /** The body of the file: the article's lede. */
   lede: string;
+  /** The lede's paragraphs. */
+  ledeParagraphs: string[];
 }
 
 /** `content/article.mdx`: the frontmatter, and the body as `lede`. */
 export function articleMeta(): ArticleMeta {
   const text = readFileSync(path.join(CONTENT_DIR, 'article.mdx'), 'utf-8');
   const [, frontmatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text) ?? [];
-  return { ...(parseYaml(frontmatter) as Omit<ArticleMeta, 'lede'>), lede: normalize(body) };
+  return {
+    ...(parseYaml(frontmatter) as Omit<ArticleMeta, 'lede' | 'ledeParagraphs'>),
+    lede: normalize(body),
+    ledeParagraphs: paragraphsOf(body),
+  };
 }
+
+/** A body's paragraphs: split on blank lines, whitespace collapsed (as src/lib/paragraphs.ts). */
+export function paragraphsOf(body: string): string[] {
+  return body
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map(normalize)
+    .filter(Boolean);
+}
+
+/** A summary as one text: its sentences joined with spaces. */
+export const summaryText = (takeaway: Pick<TakeawayData, 'summary'>): string => takeaway.summary.map((s) => s.text.trim()).join(' ');
 
 export const takeawayPath = (slug: string): string => `/conclusies/${slug}/`;
 

@@ -171,7 +171,9 @@ test.describe('/briefing/ on paper', () => {
       expect(inPdf(pdf, META.lede), 'the lede').toBe(true);
       for (const takeaway of TAKEAWAYS) {
         expect(inPdf(pdf, `${takeaway.number}. ${takeaway.title}`), `title of takeaway ${takeaway.number}`).toBe(true);
-        expect(inPdf(pdf, takeaway.summary), `summary of takeaway ${takeaway.number}`).toBe(true);
+        for (const sentence of takeaway.summary) {
+          expect(inPdf(pdf, sentence.text), `summary of takeaway ${takeaway.number}: "${sentence.text}"`).toBe(true);
+        }
         for (const quote of takeaway.quotes) {
           expect(inPdf(pdf, quote.text), `quote "${quote.id}"`).toBe(true);
         }
@@ -315,7 +317,7 @@ test.describe('takeaway pages on paper', () => {
       const text = pdfText(file);
       const pdf = searchable(file);
       expect(inPdf(pdf, takeaway.title), 'the title').toBe(true);
-      expect(inPdf(pdf, takeaway.summary), 'the summary').toBe(true);
+      for (const sentence of takeaway.summary) expect(inPdf(pdf, sentence.text), `summary: "${sentence.text}"`).toBe(true);
       for (const quote of takeaway.quotes) expect(inPdf(pdf, quote.text), `quote "${quote.id}"`).toBe(true);
 
       for (const chrome of NAVIGATION) expect(text, `"${chrome}" is not printed`).not.toContain(chrome);

@@ -1,31 +1,18 @@
 /**
  * Open Graph images, written at build time: `/og/site.png` for the site and
- * `/og/<slug>.png` for each takeaway. The pages point at them through `ogImagePath()`.
+ * `/og/<slug>.png` for each takeaway. The pages point at them through `ogImagePath()`; the text of
+ * each card comes from `ogImageTexts()`, which names Knack on every card.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArticle } from '../../lib/article.ts';
-import { SITE_OG_IMAGE_NAME, renderOgImage, type OgImageText } from '../../lib/og-image.ts';
-import { dutchDate, dutchMonth } from '../../lib/text.ts';
+import { SITE_OG_IMAGE_NAME, ogImageTexts, renderOgImage, type OgImageText } from '../../lib/og-image.ts';
 
 export const getStaticPaths = (async () => {
   const { meta, takeaways } = await loadArticle();
   const clash = takeaways.find((takeaway) => takeaway.data.slug === SITE_OG_IMAGE_NAME);
   if (clash)
     throw new Error(`${clash.filePath ?? clash.id} → slug: "${SITE_OG_IMAGE_NAME}" is taken by the site's own image (/og/site.png)`);
-  const footer = `${meta.source.publication}, ${dutchMonth(meta.source.month)} · gesprek Trump–Poetin van ${dutchDate(meta.callDate)}`;
-  const site: OgImageText = { siteName: meta.siteName, eyebrow: 'Analyse', title: meta.siteTitle, footer };
-  return [
-    { params: { name: SITE_OG_IMAGE_NAME }, props: site },
-    ...takeaways.map((takeaway) => ({
-      params: { name: takeaway.data.slug },
-      props: {
-        siteName: meta.siteName,
-        eyebrow: `Conclusie ${takeaway.data.number} van ${takeaways.length}`,
-        title: takeaway.data.title,
-        footer,
-      } satisfies OgImageText,
-    })),
-  ];
+  return ogImageTexts({ ...meta, takeaways: takeaways.map((t) => t.data) }).map(({ name, text }) => ({ params: { name }, props: text }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<OgImageText> = async ({ props }) => {

@@ -1,0 +1,291 @@
+/**
+ * Every claim traceable (issue 10): the comparison's cells link to the readout points they rest
+ * on, /bronnen/ lists both readouts point by point in their own order, each summary sentence
+ * links to the paragraphs it rests on, every paragraph of the article has its anchor, the
+ * article is attributed to Knack with its rights line, and a readout's address never appears
+ * without its caveat. Expectations come from `content/`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  OUT_DIR,
+  articleMeta,
+  byId,
+  contextFacts,
+  normalize,
+  pagePaths,
+  readouts,
+  takeawayPath,
+  takeaways,
+  topics,
+  type TakeawayData,
+} from './helpers.ts';
+
+// Not width-dependent: like the link contract and printing, these run once, on desktop.
+test.skip(({ isMobile }) => isMobile, 'provenance does not depend on the width');
+
+const PAGES = pagePaths();
+const TAKEAWAYS = takeaways();
+const READOUTS = readouts();
+const TOPICS = topics();
+const FACTS = contextFacts();
+const META = articleMeta();
+const SOURCES = '/bronnen/';
+
+const builtIds = new Map<string, Set<string>>();
+/** The ids of every element of a built page (read from the build, once per page). */
+function idsOn(pagePath: string): Set<string> {
+  let ids = builtIds.get(pagePath);
+  if (!ids) {
+    const html = readFileSync(path.join(OUT_DIR, pagePath, 'index.html'), 'utf-8');
+    ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
+    builtIds.set(pagePath, ids);
+  }
+  return ids;
+}
+
+/** Every link on the page whose href contains `#<prefix>`, as [page path, fragment]. */
+async function fragmentLinks(page: Page, prefix: string): Promise<{ path: string; id: string; href: string }[]> {
+  const hrefs = await page.locator(`main a[href*="#${prefix}"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((href) => {
+    const url = new URL(href, page.url());
+    return { path: url.pathname, id: decodeURIComponent(url.hash.slice(1)), href };
+  });
+}
+
+test.describe('readout points on /bronnen/', () => {
+  test('lists every point of each readout, in the readout’s own order, Kremlin first', async ({ page }) => {
+    await page.goto(SOURCES);
+    const sections = page.locator('main section[aria-labelledby^="verslag-"]');
+    await expect(sections).toHaveCount(READOUTS.length);
+    expect(await sections.evaluateAll((els) => els.map((el) => el.getAttribute('aria-labelledby')))).toEqual(
+      READOUTS.map((r) => `verslag-${r.id}`),
+    );
+    for (const readout of READOUTS) {
+      const section = page.locator(`main section[aria-labelledby="verslag-${readout.id}"]`);
+      const items = section.locator('ol > li');
+      expect(await items.evaluateAll((lis) => lis.map((li) => li.id)), `${readout.label}: points in content order`).toEqual(
+        readout.points.map((p) => `punt-${p.id}`),
+      );
+      for (const point of readout.points) {
+        const item = section.locator(`li${byId(`punt-${point.id}`)}`);
+        await expect(item, `${point.id} shows its id`).toContainText(point.id);
+        await expect(item, `${point.id} shows our paraphrase`).toContainText(normalize(point.text));
+        const phrases = item.locator('q[lang="en"]');
+        await expect(phrases, `${point.id} quotes its phrases in English`).toHaveText(point.phrases ?? []);
+        if ((point.phrases ?? []).length > 0) {
+          const marked = (await item.innerText()).includes('Engelse vertaling door derden');
+          expect(marked, `${point.id}: phrases marked as translations by others exactly for a translated readout`).toBe(
+            readout.phraseSource === 'translation',
+          );
+        }
+        await expect(item.getByText('Plaats in het verslag niet bevestigd'), `${point.id}: uncertain position marked`).toHaveCount(
+          point.orderUncertain ? 1 : 0,
+        );
+        const citing = TOPICS.filter((t) => Object.values(t.sides).some((cell) => cell.points?.includes(point.id)));
+        for (const topic of citing) {
+          await expect(
+            item.locator(`a[href="/vergelijking/#onderwerp-${topic.id}"]`),
+            `${point.id} links to topic ${topic.id}`,
+          ).toHaveCount(1);
+        }
+      }
+    }
+  });
+
+  test('lists the context facts after the readouts', async ({ page }) => {
+    await page.goto(SOURCES);
+    for (const fact of FACTS) {
+      const item = page.locator(`main li${byId(`punt-${fact.id}`)}`);
+      await expect(item).toContainText(fact.id);
+      await expect(item).toContainText(normalize(fact.text));
+    }
+  });
+
+  test('every point link in a comparison cell or note leads to its entry on /bronnen/', async ({ page }) => {
+    const targets = idsOn(SOURCES);
+    const known = new Set([...READOUTS.flatMap((r) => r.points.map((p) => p.id)), ...FACTS.map((f) => f.id)]);
+    for (const pagePath of PAGES.filter((p) => p === '/' || p === '/vergelijking/' || p === '/briefing/' || p.startsWith('/conclusies/'))) {
+      await page.goto(pagePath);
+      const links = await fragmentLinks(page, 'punt-');
+      expect(links.length, `${pagePath} links to readout points`).toBeGreaterThan(0);
+      for (const link of links) {
+        expect(link.path, `${pagePath}: ${link.href} points at /bronnen/`).toBe(SOURCES);
+        expect(targets.has(link.id), `${pagePath}: ${link.href} exists on /bronnen/`).toBe(true);
+        expect(known.has(link.id.replace(/^punt-/, '')), `${pagePath}: ${link.href} is a point in content/`).toBe(true);
+      }
+    }
+  });
+
+  test('each cell cites exactly its points on /vergelijking/, and every point is cited somewhere', async ({ page }) => {
+    await page.goto('/vergelijking/');
+    const cited = new Set<string>();
+    for (const topic of TOPICS) {
+      for (const [index, readout] of READOUTS.entries()) {
+        const cell = page.locator(`tr${byId(`onderwerp-${topic.id}`)} > td`).nth(index);
+        const hrefs = await cell.locator('a:not(:has(q))').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+        const want = topic.sides[readout.id]?.points ?? [];
+        expect(hrefs, `${topic.id} × ${readout.label}`).toEqual(want.map((id) => `/bronnen/#punt-${id}`));
+        want.forEach((id) => cited.add(id));
+        // Each point link names whose point it is.
+        for (const id of want) {
+          await expect(cell.locator(`a[href="/bronnen/#punt-${id}"]:not(:has(q))`)).toHaveAccessibleName(
+            new RegExp(`${readout.label}.*punt ${id}`),
+          );
+        }
+      }
+    }
+    expect(
+      [...READOUTS.flatMap((r) => r.points.map((p) => p.id))].filter((id) => !cited.has(id)),
+      'points no cell cites',
+    ).toEqual([]);
+  });
+});
+
+test.describe('paragraph anchors and summary bases', () => {
+  /** Where a takeaway's text stands: on / and on its own page. */
+  const textPages = (t: TakeawayData) => ['/', takeawayPath(t.slug)];
+
+  test('every paragraph of the article text has its anchor, holding that paragraph', async ({ page }) => {
+    await page.goto('/');
+    for (const [index, paragraph] of META.ledeParagraphs.entries()) {
+      const p = page.locator(`main p${byId(`alinea-0-${index + 1}`)}`);
+      await expect(p, `the lede, alinea-0-${index + 1}`).toHaveCount(1);
+      expect(normalize(await p.innerText())).toBe(paragraph);
+    }
+    for (const takeaway of TAKEAWAYS) {
+      for (const pagePath of textPages(takeaway)) {
+        if (page.url() !== new URL(pagePath, page.url()).href) await page.goto(pagePath);
+        const ids = await page.locator(`main [id^="alinea-${takeaway.number}-"]`).evaluateAll((els) => els.map((el) => el.id));
+        expect(ids, `${pagePath}: paragraph anchors of takeaway ${takeaway.number}`).toEqual(
+          takeaway.paragraphs.map((_, i) => `alinea-${takeaway.number}-${i + 1}`),
+        );
+        for (const [i, paragraph] of takeaway.paragraphs.entries()) {
+          const p = page.locator(`p${byId(`alinea-${takeaway.number}-${i + 1}`)}`);
+          expect(normalize(await p.innerText()), `${pagePath}: alinea-${takeaway.number}-${i + 1}`).toBe(paragraph);
+        }
+      }
+      await page.goto('/');
+    }
+  });
+
+  test('every summary sentence links to the paragraphs it rests on, and they exist', async ({ page }) => {
+    for (const pagePath of ['/', '/briefing/', ...TAKEAWAYS.map((t) => takeawayPath(t.slug))]) {
+      await page.goto(pagePath);
+      const shown = pagePath === '/' || pagePath === '/briefing/' ? TAKEAWAYS : TAKEAWAYS.filter((t) => takeawayPath(t.slug) === pagePath);
+      for (const takeaway of shown) {
+        const summary = page.locator('main p').filter({ hasText: normalize(takeaway.summary[0]!.text) });
+        await expect(summary, `${pagePath}: summary of takeaway ${takeaway.number} once`).toHaveCount(1);
+        // The paragraph: text, then that sentence's links, sentence by sentence.
+        const parts = await summary.evaluate((p) =>
+          [...p.childNodes].map((node) =>
+            node.nodeType === Node.TEXT_NODE
+              ? { text: node.textContent ?? '' }
+              : {
+                  href: (node as Element).getAttribute('href') ?? '',
+                  name: (node as Element).getAttribute('aria-label') ?? '',
+                  text: node.textContent ?? '',
+                },
+          ),
+        );
+        const sentences: { text: string; hrefs: string[] }[] = [];
+        for (const part of parts) {
+          if ('href' in part) sentences.at(-1)?.hrefs.push(part.href);
+          else if (part.text.trim()) sentences.push({ text: normalize(part.text), hrefs: [] });
+        }
+        const textHere = pagePath !== '/briefing/';
+        expect(sentences, `${pagePath}: sentences of takeaway ${takeaway.number} with their bases`).toEqual(
+          takeaway.summary.map((s) => ({
+            text: normalize(s.text),
+            hrefs: s.paragraphs.map((n) => `${textHere ? '' : takeawayPath(takeaway.slug)}#alinea-${takeaway.number}-${n}`),
+          })),
+        );
+        // Each reads "¶n" and is named "alinea n", n the paragraph it leads to.
+        const links = summary.locator('a');
+        const numbers = takeaway.summary.flatMap((s) => s.paragraphs);
+        await expect(links).toHaveCount(numbers.length);
+        for (const [i, n] of numbers.entries()) {
+          await expect(links.nth(i)).toHaveAccessibleName(`alinea ${n}`);
+          await expect(links.nth(i)).toHaveText(`¶${n}`);
+        }
+      }
+      // Every basis link resolves: on this page, or on the page it names.
+      for (const link of await fragmentLinks(page, 'alinea-')) {
+        expect(idsOn(link.path).has(link.id), `${pagePath}: ${link.href} exists`).toBe(true);
+      }
+    }
+  });
+
+  test('following a basis link lands on its paragraph', async ({ page }) => {
+    const takeaway = TAKEAWAYS[0]!;
+    const n = takeaway.summary[0]!.paragraphs[0]!;
+    await page.goto(takeawayPath(takeaway.slug));
+    await page.locator(`main a[href="#alinea-${takeaway.number}-${n}"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`#alinea-${takeaway.number}-${n}$`));
+    await expect(page.locator(byId(`alinea-${takeaway.number}-${n}`))).toBeInViewport();
+  });
+});
+
+test.describe('attribution and rights', () => {
+  test('/ shows Knack’s headline, how it is known, the month, the original and the rights beside the text', async ({ page }) => {
+    await page.goto('/');
+    const header = page.locator('main header').first();
+    const line = header.locator('p').filter({ hasText: META.source.rights });
+    await expect(line, 'the rights line in the header, by the lede').toHaveCount(1);
+    await expect(line).toContainText(`‘${META.source.headline}’`);
+    await expect(line).toContainText(META.source.headlineNote.replace(/\.\s*$/, ''));
+    await expect(line).toContainText(`${META.source.publication}, maart 2025`);
+    await expect(line.locator(`a[href="${META.source.url}"]`)).toHaveCount(1);
+    // The site's own title reads as ours: the label above it says whose briefing of what this is.
+    const eyebrow = header.locator('p').first();
+    await expect(eyebrow).toContainText(`Onze briefing bij een analyse van ${META.source.publication}`);
+    expect(await header.locator('h1').evaluate((h1) => h1.previousElementSibling?.textContent ?? '')).toContain('Onze briefing');
+  });
+
+  for (const takeaway of TAKEAWAYS) {
+    test(`takeaway page ${takeaway.number} has the rights line beside the text`, async ({ page }) => {
+      await page.goto(takeawayPath(takeaway.slug));
+      const line = page.locator('main p').filter({ hasText: META.source.rights });
+      await expect(line).toHaveCount(1);
+      await expect(line.locator(`a[href="${META.source.url}"]`)).toHaveCount(1);
+      expect(await line.evaluate((p) => p.previousElementSibling?.classList.contains('article-text')), 'right after the text').toBe(true);
+    });
+  }
+
+  test('every page’s description names Knack', async ({ page }) => {
+    for (const pagePath of PAGES) {
+      await page.goto(pagePath);
+      for (const selector of ['meta[name="description"]', 'meta[property="og:description"]']) {
+        expect(await page.locator(selector).getAttribute('content'), `${pagePath} ${selector}`).toContain(META.source.publication);
+      }
+    }
+  });
+
+  test('takeaway descriptions say which conclusion of Knack’s they are', async ({ page }) => {
+    for (const takeaway of TAKEAWAYS) {
+      await page.goto(takeawayPath(takeaway.slug));
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(
+        new RegExp(`^${META.source.publication}, conclusie ${takeaway.number} van ${TAKEAWAYS.length}: `),
+      );
+    }
+  });
+});
+
+test('a readout’s address is never linked without its caveat', async ({ page }) => {
+  let seen = 0;
+  for (const pagePath of PAGES) {
+    await page.goto(pagePath);
+    for (const readout of READOUTS) {
+      const links = page.locator(`a[href="${readout.url}"]`);
+      for (let i = 0; i < (await links.count()); i += 1) {
+        seen += 1;
+        if (!readout.urlCaveat) continue;
+        const beside = await links.nth(i).evaluate((a) => a.parentElement?.textContent ?? '');
+        expect(normalize(beside), `${pagePath}: the ${readout.label} address with its caveat`).toContain(normalize(readout.urlCaveat));
+        await expect(links.nth(i).locator('xpath=..').getByText(normalize(readout.urlCaveat))).toBeVisible();
+      }
+    }
+  }
+  expect(seen, 'readout addresses are linked somewhere').toBeGreaterThan(0);
+});
