@@ -42,7 +42,7 @@ if (!npmNodeVersion || npmNodeVersion === pinned) process.exit(0);
 
 console.log(
   `postinstall: npm ran on Node ${npmNodeVersion}; this project's scripts run on its own Node ${pinned} (node_modules/.bin/node), ` +
-    `so "EBADENGINE" warnings about Node ${npmNodeVersion} do not apply. Installing once more with npm on Node ${pinned}, ` +
+    `so any "EBADENGINE" warnings about Node ${npmNodeVersion} do not apply. Installing once more with npm on Node ${pinned}, ` +
     `which adds any platform package npm left out for Node ${npmNodeVersion}.`,
 );
 const again = spawnSync(process.execPath, [npmCli, 'install', '--no-save', '--no-audit', '--no-fund'], {
