@@ -3,6 +3,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
 
 /** Browser tests run against the built site (`astro preview`), in the Chromium scripts/chromium.ts finds. */
 const port = Number(process.env.PREVIEW_PORT ?? 4322);
+const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,7 +16,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'nl-BE',
     launchOptions: {
-      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+      ...(executablePath ? { executablePath } : {}),
       args: CHROMIUM_ARGS,
     },
   },

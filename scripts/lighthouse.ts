@@ -29,8 +29,9 @@ async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
 }
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore' });
+const chromePath = chromiumPath();
 const chrome = await chromeLauncher.launch({
-  ...(chromiumPath ? { chromePath: chromiumPath } : {}),
+  ...(chromePath ? { chromePath } : {}),
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 

@@ -14,7 +14,8 @@ const pages = (process.env.PAGES ?? '/,/conclusies/poetin-wil-oekraine-militair-
 const widths = (process.env.WIDTHS ?? '320,390,768,1280').split(',').map(Number);
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore' });
-const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: CHROMIUM_ARGS });
+const executablePath = chromiumPath();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 try {
   for (let i = 0; i < 60; i += 1) {
     try {

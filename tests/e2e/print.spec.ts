@@ -1,17 +1,17 @@
 /**
  * Printing: /briefing/ and the takeaway pages printed to PDF by Chromium (`page.pdf()` with
- * print media, the way "Save as PDF" does it), then read back with poppler's `pdfinfo` and
- * `pdftotext`. Checks page counts, that every word of the page reaches the paper, that the
- * QR codes decode to the short links printed beside them, and that no navigation is printed.
+ * print media, the way "Save as PDF" does it), then read back in JavaScript with PDF.js
+ * (tests/e2e/pdf.ts). Checks page counts, that every word of the page reaches the paper, that
+ * the QR codes decode to the short links printed beside them, and that no navigation is printed.
  *
  * The PDFs are made in a context of their own (desktop size, device scale 1 for the PDFs), so
  * both projects of the config print the same paper; the files land in test-results/.
  */
-import { execFileSync } from 'node:child_process';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { articleMeta, readouts, takeawayPath, takeaways } from './helpers.ts';
+import { readPdf, type PdfDocument } from './pdf.ts';
 
 const TAKEAWAYS = takeaways();
 const READOUTS = readouts();
@@ -61,33 +61,22 @@ async function printPdf(page: Page, file: string, format: Paper): Promise<void> 
   await page.pdf({ path: file, format, preferCSSPageSize: false, displayHeaderFooter: false });
 }
 
-function pdfPageCount(file: string): number {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf-8' });
-  const pages = /^Pages:\s+(\d+)/m.exec(info)?.[1];
-  if (!pages) throw new Error(`pdfinfo gave no page count for ${file}:\n${info}`);
-  return Number(pages);
-}
-
-/** The PDF's text as laid out on the page (`-layout`), or in reading order (poppler's default). */
-function pdfText(file: string, options: { page?: number; layout?: boolean } = {}): string {
-  const range = options.page ? ['-f', String(options.page), '-l', String(options.page)] : [];
-  const mode = options.layout === false ? [] : ['-layout'];
-  return execFileSync('pdftotext', [...mode, '-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf-8' });
+/** The PDF's text as laid out, line by line: the whole document, or one page (from 1). */
+function layoutText(pdf: PdfDocument, page?: number): string {
+  const lines = page === undefined ? pdf.lines : (pdf.pages[page - 1]?.lines ?? []);
+  return lines.join('\n');
 }
 
 /** Lower case, without whitespace and soft hyphens: text that compares across line breaks. */
 const squashed = (text: string) => text.toLowerCase().replace(/[\s\u00ad]+/g, '');
 
 /**
- * The PDF's text in forms to search: `-layout` text, and reading-order text (with `-layout`,
- * a side label and the quotes beside it share lines, so a quote's lines are interleaved with
- * the label's). Each also without a hyphen at a line end, in case the browser hyphenated there.
+ * The PDF's text in forms to search: laid-out lines, and reading-order text (in lines, a side
+ * label and the quotes beside it share lines, so a quote's lines are interleaved with the
+ * label's). Each also without a hyphen at a line end, in case the browser hyphenated there.
  */
-function searchable(file: string): string[] {
-  return [pdfText(file), pdfText(file, { layout: false })].flatMap((text) => [
-    squashed(text),
-    squashed(text.replace(/-[ \t]*\r?\n\s*/g, '')),
-  ]);
+function searchable(pdf: PdfDocument): string[] {
+  return [layoutText(pdf), pdf.text].flatMap((text) => [squashed(text), squashed(text.replace(/[-\u2010][ \t]*\r?\n\s*/g, ''))]);
 }
 
 /** The words of a text: runs of letters and digits, lower case. */
@@ -99,7 +88,7 @@ const words = (text: string): string[] =>
 
 /**
  * Whether `line`'s words occur in `paper` in order, close together. Other words may come in
- * between: with `-layout`, the cells of a table row share the PDF's text lines.
+ * between: in laid-out lines, the cells of a table row share the PDF's text lines.
  */
 function inOrder(line: string[], paper: string[]): boolean {
   const reach = line.length * 4 + 20;
@@ -160,11 +149,12 @@ test.describe('/briefing/ on paper', () => {
       const file = testInfo.outputPath(`briefing-${format.toLowerCase()}.pdf`);
       await printPdf(page, file, format);
 
-      const pages = pdfPageCount(file);
+      const printed = await readPdf(file);
+      const pages = printed.pageCount;
       expect(pages, `${format} pages`).toBeLessThanOrEqual(BRIEFING_MAX_PAGES);
 
-      const text = pdfText(file);
-      const pdf = searchable(file);
+      const text = layoutText(printed);
+      const pdf = searchable(printed);
 
       // The whole briefing: title, lede, and per takeaway its title, summary and key quotes.
       expect(inPdf(pdf, META.siteTitle), 'the title').toBe(true);
@@ -191,13 +181,13 @@ test.describe('/briefing/ on paper', () => {
         .map(words)
         .filter((line) => line.length > 0);
       expect(lines.flat().length, 'words in the briefing').toBeGreaterThan(500);
-      const paper = words(pdfText(file).replace(/\(https?:\/\/[^)]*\)/g, ' '));
+      const paper = words(text.replace(/\(https?:\/\/[^)]*\)/g, ' '));
       const lost = lines.filter((line) => !inOrder(line, paper)).map((line) => line.join(' '));
       expect(lost, 'lines of the page whose words did not reach the PDF in order').toEqual([]);
 
       // Running header with the site name and "p. n / total" on every page; none is blank.
       for (let n = 1; n <= pages; n += 1) {
-        const pageText = pdfText(file, { page: n });
+        const pageText = layoutText(printed, n);
         expect(pageText, `running header on page ${n}`).toContain(META.siteName);
         expect(pageText.replace(/\s+/g, ' '), `page number on page ${n}`).toContain(`p. ${n} / ${pages}`);
         expect(bodyText(pageText), `page ${n} has content`).not.toBe('');
@@ -311,11 +301,12 @@ test.describe('takeaway pages on paper', () => {
       const file = testInfo.outputPath(`conclusie-${takeaway.number}-a4.pdf`);
       await printPdf(page, file, 'A4');
 
-      const pages = pdfPageCount(file);
+      const printed = await readPdf(file);
+      const pages = printed.pageCount;
       expect(pages, 'A4 pages').toBeLessThanOrEqual(TAKEAWAY_MAX_PAGES);
-      expect(bodyText(pdfText(file, { page: pages })), 'the last page is not blank').not.toBe('');
-      const text = pdfText(file);
-      const pdf = searchable(file);
+      expect(bodyText(layoutText(printed, pages)), 'the last page is not blank').not.toBe('');
+      const text = layoutText(printed);
+      const pdf = searchable(printed);
       expect(inPdf(pdf, takeaway.title), 'the title').toBe(true);
       for (const sentence of takeaway.summary) expect(inPdf(pdf, sentence.text), `summary: "${sentence.text}"`).toBe(true);
       for (const quote of takeaway.quotes) expect(inPdf(pdf, quote.text), `quote "${quote.id}"`).toBe(true);
