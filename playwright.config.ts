@@ -34,6 +34,7 @@ export default defineConfig({
         '**/seo.spec.ts',
         '**/fidelity.spec.ts',
         '**/layout.spec.ts',
+        '**/provenance.spec.ts',
       ],
     },
   ],

@@ -3,32 +3,19 @@
  * first. Serves dist/ with `astro preview`, runs Lighthouse (mobile settings) on four pages in
  * the Chromium it finds, writes HTML and JSON reports to lighthouse-reports/ and prints the scores.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { startPreview } from './preview-server.ts';
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4488);
-const base = `http://127.0.0.1:${port}`;
 const pages = ['/', '/conclusies/poetin-wil-verder-vechten/', '/vergelijking/', '/briefing/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const outDir = 'lighthouse-reports';
 
-async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`lighthouse: ${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore' });
+const server = await startPreview(port);
+const { base } = server;
 const chromePath = chromiumPath();
 const chrome = await chromeLauncher.launch({
   ...(chromePath ? { chromePath } : {}),
@@ -37,7 +24,6 @@ const chrome = await chromeLauncher.launch({
 
 const rows: string[][] = [];
 try {
-  await waitFor(`${base}/`);
   mkdirSync(outDir, { recursive: true });
   for (const page of pages) {
     const result = await lighthouse(`${base}${page}`, {
@@ -55,7 +41,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.kill();
+  server.stop();
 }
 
 console.log(`| page | ${categories.join(' | ')} |\n|:--|${categories.map(() => '--:').join('|')}|`);

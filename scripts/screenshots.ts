@@ -3,27 +3,20 @@
  * light and dark, into screenshots/ (git-ignored), to look at before calling a page done.
  * Serves the current build (run `npm run build` first) with `astro preview`.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { startPreview } from './preview-server.ts';
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 4499);
-const base = `http://127.0.0.1:${port}`;
 const pages = (process.env.PAGES ?? '/,/conclusies/poetin-wil-oekraine-militair-verder-verzwakken/,/vergelijking/,/briefing/').split(',');
 const widths = (process.env.WIDTHS ?? '320,390,768,1280').split(',').map(Number);
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore' });
+const server = await startPreview(port);
+const { base } = server;
 const executablePath = chromiumPath();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 try {
-  for (let i = 0; i < 60; i += 1) {
-    try {
-      if ((await fetch(`${base}/`)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
   mkdirSync('screenshots', { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of widths) {
@@ -39,5 +32,5 @@ try {
   console.log(`screenshots/: ${pages.length * widths.length * 2} files`);
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }

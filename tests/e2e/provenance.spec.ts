@@ -22,9 +22,6 @@ import {
   type TakeawayData,
 } from './helpers.ts';
 
-// Not width-dependent: like the link contract and printing, these run once, on desktop.
-test.skip(({ isMobile }) => isMobile, 'provenance does not depend on the width');
-
 const PAGES = pagePaths();
 const TAKEAWAYS = takeaways();
 const READOUTS = readouts();
