@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { throwIfAny } from './content-error.ts';
 import { bodyParagraphs } from './paragraphs.ts';
-import { normalizeWhitespace } from './quotes.ts';
+import { normalizeWhitespace } from './text.ts';
 import {
   checkCitations,
   checkComparison,

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { normalizeWhitespace } from '../../src/lib/quotes.ts';
+import { normalizeWhitespace } from '../../src/lib/text.ts';
 
 const original = readFileSync('tests/fixtures/article.nl.txt', 'utf-8').replace(/^\s*date \d{4}-\d{2}\s*/, '');
 const originalParagraphs = original
