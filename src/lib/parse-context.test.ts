@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './content-error.ts';
-import { validContextYaml } from './fixtures.ts';
+import { validContextYaml } from '../../tests/unit/fixtures.ts';
 import { parseContextFile } from './parse-context.ts';
 
 const FILE = 'content/context.yaml';

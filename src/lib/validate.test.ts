@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readoutIds, validFacts, validLede, validReadouts, validTakeaways, validTopics } from './fixtures.ts';
+import { readoutIds, validFacts, validLede, validReadouts, validTakeaways, validTopics } from '../../tests/unit/fixtures.ts';
 import {
   checkCitations,
   checkComparison,
