@@ -1,10 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { bodyParagraphs } from './paragraphs.ts';
 import { numberParagraphs, rehypeParagraphIds } from './rehype-paragraph-ids.ts';
+import { takeaways } from '../../tests/content.ts';
 
 const p = (text: string): Element => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] });
 
@@ -36,8 +35,6 @@ describe('numberParagraphs', () => {
 describe('paragraph count and rendered paragraphs agree', () => {
   // The real takeaway bodies, through the Markdown pipeline with this plugin: the build checks
   // summaries and notes against bodyParagraphs(), readers follow the rendered ids.
-  const dir = path.join(process.env.CONTENT_DIR ?? 'content', 'takeaways');
-  const files = readdirSync(dir).filter((name) => name.endsWith('.mdx'));
 
   it('agrees on a body with line breaks inside paragraphs and extra blank lines', async () => {
     const body = 'Een zin die\nop twee regels staat.\n\nTwee.\n\n\n  \nDrie, na witregels met spaties.\n';
@@ -47,13 +44,10 @@ describe('paragraph count and rendered paragraphs agree', () => {
   });
 
   it('finds the takeaways', () => {
-    expect(files.length).toBeGreaterThan(0);
+    expect(takeaways().length).toBeGreaterThan(0);
   });
 
-  it.each(files)('%s', async (name) => {
-    const [, frontmatter = '', body = ''] =
-      /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(readFileSync(path.join(dir, name), 'utf-8')) ?? [];
-    const number = Number(/^number:\s*(\d+)/m.exec(frontmatter)?.[1]);
+  it.each(takeaways().map((t) => [t.number, t] as const))('takeaway %i', async (number, { body }) => {
     const code = await render(body, { number });
     const ids = [...code.matchAll(/<p id="(alinea-\d+-\d+)"/g)].map((m) => m[1]);
     const topLevel = code.split('\n').filter((line) => line.startsWith('<p')).length;
