@@ -20,16 +20,6 @@ describe('parseContextFile', () => {
     expect(parseContextFile(validContextYaml, FILE).map((f) => f.id)).toEqual(['na-1', 'na-2']);
   });
 
-  it('fails on a YAML syntax error instead of loading nothing', () => {
-    expect(problemsOf('facts:\n  - id: [unclosed')[0]).toMatch(/^content\/context\.yaml \(yaml\)/);
-  });
-
-  it('fails on a duplicated key inside a fact', () => {
-    expect(problemsOf(validContextYaml.replace('    text: "Daarna."', '    text: "Daarna."\n    text: "Nog eens."'))[0]).toMatch(
-      /^content\/context\.yaml \(yaml\): Map keys must be unique/,
-    );
-  });
-
   it('fails when the list of facts is missing', () => {
     expect(problemsOf('feiten: []\n')).toEqual([
       expect.stringMatching(/^content\/context\.yaml facts: /),
