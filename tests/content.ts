@@ -27,8 +27,6 @@ import {
 } from '../src/lib/schemas.ts';
 import { normalizeWhitespace } from '../src/lib/text.ts';
 
-export type { ComparisonTopic as Topic, ContextFact as Fact } from '../src/lib/schemas.ts';
-
 export interface Takeaway extends TakeawayData {
   /** The file's body: the article's paragraphs of this takeaway, verbatim. */
   body: string;

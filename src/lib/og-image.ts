@@ -109,7 +109,7 @@ export function titleFontSize(title: string): number {
 }
 
 /** The card as a layout tree (exported for tests and for tweaking the design). */
-export function ogImageTree({ siteName, eyebrow, title, footer }: OgImageText): Node {
+function ogImageTree({ siteName, eyebrow, title, footer }: OgImageText): Node {
   const bar = (color: string) => el('div', { width: 72, height: 6, backgroundColor: color });
   return el(
     'div',

@@ -13,7 +13,7 @@ export function bodyParagraphs(body: string): string[] {
 }
 
 /** `alinea-<takeaway>-<n>`: the lede is takeaway 0. */
-export const PARAGRAPH_ID = /^alinea-(\d+)-(\d+)$/;
+const PARAGRAPH_ID = /^alinea-(\d+)-(\d+)$/;
 
 /** Takeaway number and paragraph number of a paragraph id, or undefined when it is not one. */
 export function parseParagraphId(id: string): { takeaway: number; paragraph: number } | undefined {

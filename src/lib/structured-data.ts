@@ -11,8 +11,8 @@ import type { Article } from './article.ts';
 import { summaryText } from './schemas.ts';
 import { absoluteUrl, ogImagePath, paths, takeawayPath } from './urls.ts';
 
-export const SCHEMA_CONTEXT = 'https://schema.org';
-export const LANGUAGE = 'nl-BE';
+const SCHEMA_CONTEXT = 'https://schema.org';
+const LANGUAGE = 'nl-BE';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -31,7 +31,7 @@ export interface StructuredDataInput {
 }
 
 /** "2025-03-18", the calendar day in UTC (content dates are plain days). */
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 const organization = (name: string): JsonLd => ({ '@type': 'Organization', name });
 

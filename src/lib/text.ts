@@ -21,7 +21,7 @@ export function toDescription(text: string, max = MAX_DESCRIPTION_LENGTH): strin
 }
 
 /** Words per minute for Dutch prose read attentively. */
-export const WORDS_PER_MINUTE = 200;
+const WORDS_PER_MINUTE = 200;
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

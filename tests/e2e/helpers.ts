@@ -111,7 +111,7 @@ export function watchProblems(page: Page, options: { expectedStatus?: { path: st
 // ---------------------------------------------------------------------------------------------
 // Accessibility
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface AxeResult {
   count: number;
