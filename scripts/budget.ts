@@ -1,11 +1,11 @@
 /**
  * `npm run budget`: measures every built page (dist/, or OUT_DIR) and fails when a budget in
- * src/lib/budget.ts is exceeded. Sizes are gzip (level 9), in KB of 1024 bytes.
+ * scripts/page-budget.ts is exceeded. Sizes are gzip (level 9), in KB of 1024 bytes.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUDGETS, checkBudgets, formatTable, measurePage } from '../src/lib/budget.ts';
-import { readBuiltSite } from '../src/lib/site-files.ts';
+import { BUDGETS, checkBudgets, formatTable, measurePage } from './page-budget.ts';
+import { readBuiltSite } from './site-files.ts';
 
 const dir = process.env.OUT_DIR ?? 'dist';
 const site = readBuiltSite(dir);

@@ -3,8 +3,8 @@
  * fragments, and that every URL and anchor in tests/published-urls.json still exists.
  */
 import { readFileSync } from 'node:fs';
-import { checkLinks, checkPublished, type PublishedUrls } from '../src/lib/link-check.ts';
-import { readBuiltSite } from '../src/lib/site-files.ts';
+import { checkLinks, checkPublished, type PublishedUrls } from './link-check.ts';
+import { readBuiltSite } from './site-files.ts';
 
 const dir = process.env.OUT_DIR ?? 'dist';
 const site = readBuiltSite(dir);

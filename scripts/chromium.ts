@@ -45,7 +45,7 @@ export interface LookupEnvironment {
   playwrightPath: () => string | undefined;
 }
 
-export type ChromiumSource = 'CHROMIUM_PATH' | 'system' | 'Playwright';
+type ChromiumSource = 'CHROMIUM_PATH' | 'system' | 'Playwright';
 
 export type Lookup =
   | { found: true; path: string; source: ChromiumSource }
@@ -70,7 +70,7 @@ export function findChromium({ env, platform, isExecutable, playwrightPath }: Lo
 }
 
 /** What to install, in a few words, for this platform. */
-export function installHint(platform: string): string {
+function installHint(platform: string): string {
   if (platform === 'linux') return 'install Chromium (Debian/Ubuntu: apt-get install chromium)';
   if (platform === 'darwin') return 'install Chromium or Chrome (brew install --cask chromium)';
   return 'install Chromium or Chrome';

@@ -1,7 +1,8 @@
 /**
  * The content layer: everything the site shows comes from the top-level `content/` folder.
  * Schemas (with a doc comment on every field) are in `src/lib/schemas.ts`; checks across
- * entries (unique numbers, quotes found in the text, comparison references) in `src/lib/validate.ts`.
+ * entries (unique numbers, comparison references) in `src/lib/validate.ts`; that each key quote
+ * stands in its text, where the text is rendered (`src/lib/rehype-mark-quotes.ts`).
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';

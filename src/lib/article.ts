@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { throwIfAny } from './content-error.ts';
 import { bodyParagraphs } from './paragraphs.ts';
-import { normalizeWhitespace } from './quotes.ts';
+import { normalizeWhitespace } from './text.ts';
 import {
   checkCitations,
   checkComparison,
@@ -20,9 +20,9 @@ import {
 
 export type TakeawayEntry = CollectionEntry<'takeaways'>;
 export type ReadoutEntry = CollectionEntry<'readouts'>;
-export type TopicEntry = CollectionEntry<'comparison'>;
+type TopicEntry = CollectionEntry<'comparison'>;
 export type Topic = TopicEntry['data'];
-export type Fact = CollectionEntry<'context'>['data'];
+type Fact = CollectionEntry<'context'>['data'];
 
 export interface Article {
   /** `content/article.mdx`: its frontmatter, plus its body as `lede`. */
@@ -109,10 +109,6 @@ async function load(): Promise<Article> {
 
 export function findTakeaway(article: Article, slug: string): TakeawayEntry | undefined {
   return article.takeaways.find((t) => t.data.slug === slug);
-}
-
-export function readoutById(article: Article, id: string): ReadoutEntry | undefined {
-  return article.readouts.find((r) => r.id === id);
 }
 
 /** The readout a point belongs to, or undefined for a context fact. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorOwners, broaderContextTopics, groupTopicsOnce, stanceCounts, topicsCiting, topicsForTakeaway } from './comparison.ts';
-import { validTopics } from './fixtures.ts';
+import { validTopics } from '../../tests/unit/fixtures.ts';
 import type { ComparisonTopic } from './schemas.ts';
 
 const topic = (id: string, takeaways: string[], kremlin: 'says' | 'silent' | 'differs' = 'says'): ComparisonTopic => ({

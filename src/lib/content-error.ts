@@ -5,7 +5,7 @@ export interface ContentProblem {
   message: string;
 }
 
-export function formatProblem({ file, field, message }: ContentProblem): string {
+function formatProblem({ file, field, message }: ContentProblem): string {
   return `${file} → ${field}: ${message}`;
 }
 

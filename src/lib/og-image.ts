@@ -12,15 +12,10 @@ import satori, { type Font } from 'satori';
 import regularFont from '../assets/fonts/source-serif-4-latin-400-normal.woff?inline';
 import semiboldFont from '../assets/fonts/source-serif-4-latin-600-normal.woff?inline';
 import { dutchDate, dutchMonth } from './text.ts';
+import { SITE_OG_IMAGE_NAME } from './urls.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-
-/** `/og/site.png`: the image for the site as a whole (and every page without its own). */
-export const SITE_OG_IMAGE_NAME = 'site';
-
-/** Site path of an Open Graph image: `/og/<name>.png`, the name a takeaway's slug or "site". */
-export const ogImagePath = (name: string): string => `/og/${name}.png`;
 
 /** The site's light-theme tokens (src/styles/global.css). */
 export const OG_COLORS = {
@@ -114,7 +109,7 @@ export function titleFontSize(title: string): number {
 }
 
 /** The card as a layout tree (exported for tests and for tweaking the design). */
-export function ogImageTree({ siteName, eyebrow, title, footer }: OgImageText): Node {
+function ogImageTree({ siteName, eyebrow, title, footer }: OgImageText): Node {
   const bar = (color: string) => el('div', { width: 72, height: 6, backgroundColor: color });
   return el(
     'div',

@@ -1,3 +1,5 @@
+import { normalizeWhitespace } from './text.ts';
+
 /**
  * The paragraphs of an article text as the site counts them: the MDX body split on blank lines.
  * The bodies are plain paragraphs, so this is also how the renderer's top-level `<p>` elements
@@ -6,12 +8,12 @@
 export function bodyParagraphs(body: string): string[] {
   return body
     .split(/\r?\n[ \t]*\r?\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .map(normalizeWhitespace)
     .filter((paragraph) => paragraph !== '');
 }
 
 /** `alinea-<takeaway>-<n>`: the lede is takeaway 0. */
-export const PARAGRAPH_ID = /^alinea-(\d+)-(\d+)$/;
+const PARAGRAPH_ID = /^alinea-(\d+)-(\d+)$/;
 
 /** Takeaway number and paragraph number of a paragraph id, or undefined when it is not one. */
 export function parseParagraphId(id: string): { takeaway: number; paragraph: number } | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './content-error.ts';
-import { validComparisonYaml } from './fixtures.ts';
+import { validComparisonYaml } from '../../tests/unit/fixtures.ts';
 import { fieldPath, parseComparisonFile } from './parse-comparison.ts';
 
 const FILE = 'content/comparison.yaml';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './content-error.ts';
-import { validContextYaml } from './fixtures.ts';
+import { validContextYaml } from '../../tests/unit/fixtures.ts';
 import { parseContextFile } from './parse-context.ts';
 
 const FILE = 'content/context.yaml';
@@ -18,16 +18,6 @@ function problemsOf(text: string): string[] {
 describe('parseContextFile', () => {
   it('parses valid facts in file order', () => {
     expect(parseContextFile(validContextYaml, FILE).map((f) => f.id)).toEqual(['na-1', 'na-2']);
-  });
-
-  it('fails on a YAML syntax error instead of loading nothing', () => {
-    expect(problemsOf('facts:\n  - id: [unclosed')[0]).toMatch(/^content\/context\.yaml \(yaml\)/);
-  });
-
-  it('fails on a duplicated key inside a fact', () => {
-    expect(problemsOf(validContextYaml.replace('    text: "Daarna."', '    text: "Daarna."\n    text: "Nog eens."'))[0]).toMatch(
-      /^content\/context\.yaml \(yaml\): Map keys must be unique/,
-    );
   });
 
   it('fails when the list of facts is missing', () => {

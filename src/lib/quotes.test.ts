@@ -1,23 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace, quoteOccursIn } from './quotes.ts';
+import { findQuote } from './quotes.ts';
 
-describe('quoteOccursIn', () => {
-  const body = 'De voornaamste ‘concessie’ die Poetin deed,\nis geen echte toegeving.';
+describe('findQuote', () => {
+  const body = 'Voor. De voornaamste ‘concessie’ die Poetin deed,\nis geen echte toegeving.';
 
-  it('finds a quote across a line break', () => {
-    expect(quoteOccursIn('De voornaamste ‘concessie’ die Poetin deed, is geen echte toegeving.', body)).toBe(true);
+  it('finds a quote across a line break, returning where it stands', () => {
+    const quote = 'De voornaamste ‘concessie’ die Poetin deed, is geen echte toegeving.';
+    expect(findQuote(body, quote)).toEqual({ start: 6, end: body.length });
+  });
+
+  it('takes the words literally, punctuation and all', () => {
+    expect(findQuote('Is dit (voorlopig) zo? Ja.', 'dit (voorlopig) zo?')).toEqual({ start: 3, end: 22 });
+    expect(findQuote('een staakt-het-vuren [x] van 30 dagen.', 'staakt-het-vuren [x] van 30 dagen.')).toEqual({ start: 4, end: 38 });
+    expect(findQuote('Is dit voorlopig zo?', 'dit (voorlopig) zo?')).toBeUndefined();
   });
 
   it('rejects straight quotes where the article has typographic ones', () => {
-    expect(quoteOccursIn("De voornaamste 'concessie' die Poetin deed", body)).toBe(false);
+    expect(findQuote(body, "De voornaamste 'concessie' die Poetin deed")).toBeUndefined();
   });
 
-  it('rejects a changed word and an empty quote', () => {
-    expect(quoteOccursIn('is geen echte concessie.', body)).toBe(false);
-    expect(quoteOccursIn('   ', body)).toBe(false);
-  });
-
-  it('normalizes every kind of whitespace to single spaces', () => {
-    expect(normalizeWhitespace('  a\n\tb   c ')).toBe('a b c');
+  it('rejects a changed word, a word run together and an empty quote', () => {
+    expect(findQuote(body, 'is geen echte concessie.')).toBeUndefined();
+    expect(findQuote(body, 'isgeen echte toegeving.')).toBeUndefined();
+    expect(findQuote(body, '   ')).toBeUndefined();
   });
 });

@@ -1,76 +1,73 @@
 /**
- * Rehype plugin: wraps each key quote (from the MDX frontmatter's `quotes`) where it stands
- * in the takeaway's text in `<mark id="tekst-<id>">`, so a quote can be read in context.
- * The body itself stays verbatim; the marks exist only in the rendered HTML.
+ * Rehype plugin: marks each key quote (from the MDX frontmatter's `quotes`) where it stands in the
+ * takeaway's text, so that "Lees in de tekst" leads to it. The body itself stays verbatim; the
+ * marks exist only in the rendered HTML.
+ *
+ * This is also the build's check that a quote is in its text: the quote is looked up in the
+ * rendered text with `findQuote` (quotes.ts), the same text the reader sees, and a quote that is
+ * not found fails the build, naming the file and the quote's id.
+ *
+ * A quote inside one text node becomes one `<mark id="tekst-<id>">`. A quote that runs across
+ * inline elements (an emphasis, a link) gets one mark per piece of text, so every mark stays inside
+ * its own element; the first carries the id.
  */
+import path from 'node:path';
+import type { RehypePlugin } from '@astrojs/markdown-remark';
+import type { Element, ElementContent, Parents, Root, Text } from 'hast';
+import { visit } from 'unist-util-visit';
+import { throwIfAny, type ContentProblem } from './content-error.ts';
+import { findQuote } from './quotes.ts';
+import { quoteSchema, type Quote } from './schemas.ts';
 import { quoteInTextAnchor } from './urls.ts';
 
-interface TextNode {
-  type: 'text';
-  value: string;
-}
-interface ElementNode {
-  type: 'element';
-  tagName: string;
-  properties: Record<string, unknown>;
-  children: HastNode[];
-}
-type HastNode = TextNode | ElementNode | { type: string; children?: HastNode[] };
-interface HastParent {
-  children: HastNode[];
-}
-interface QuoteRef {
-  id: string;
-  text: string;
+/** Marks the first occurrence of `quote` in `tree`. Returns whether it found it. */
+export function markQuote(tree: Root, quote: Pick<Quote, 'id' | 'text'>): boolean {
+  // The text of the whole tree as one string, and where each text node starts in it.
+  const pieces: { node: Text; parent: Parents; start: number }[] = [];
+  let text = '';
+  visit(tree, 'text', (node, _index, parent) => {
+    if (!parent) return;
+    pieces.push({ node, parent, start: text.length });
+    text += node.value;
+  });
+  const found = findQuote(text, quote.text);
+  if (!found) return false;
+
+  let first = true;
+  for (const { node, parent, start } of pieces) {
+    const from = Math.max(found.start - start, 0);
+    const to = Math.min(found.end - start, node.value.length);
+    // Outside the quote, or only the whitespace between two elements: nothing to mark.
+    if (from >= to || node.value.slice(from, to).trim() === '') continue;
+    const mark: Element = {
+      type: 'element',
+      tagName: 'mark',
+      properties: first ? { id: quoteInTextAnchor(quote.id) } : {},
+      children: [{ type: 'text', value: node.value.slice(from, to) }],
+    };
+    first = false;
+    const replacement: ElementContent[] = [mark];
+    if (from > 0) replacement.unshift({ type: 'text', value: node.value.slice(0, from) });
+    if (to < node.value.length) replacement.push({ type: 'text', value: node.value.slice(to) });
+    const siblings = parent.children as ElementContent[];
+    siblings.splice(siblings.indexOf(node), 1, ...replacement);
+  }
+  return true;
 }
 
-function isQuoteList(value: unknown): value is QuoteRef[] {
-  return (
-    Array.isArray(value) &&
-    value.every((q) => typeof q === 'object' && q !== null && typeof q.id === 'string' && typeof q.text === 'string')
-  );
-}
-
-/** Wraps the first occurrence of `quote` inside a single text node. Returns whether it did. */
-export function markQuote(tree: HastParent, quote: QuoteRef): boolean {
-  const visit = (parent: HastParent): boolean => {
-    for (let i = 0; i < parent.children.length; i += 1) {
-      const node = parent.children[i];
-      if (!node) continue;
-      if (node.type === 'text' && 'value' in node) {
-        const at = node.value.indexOf(quote.text);
-        if (at === -1) continue;
-        const mark: ElementNode = {
-          type: 'element',
-          tagName: 'mark',
-          properties: { id: quoteInTextAnchor(quote.id) },
-          children: [{ type: 'text', value: quote.text }],
-        };
-        const parts: HastNode[] = [];
-        if (at > 0) parts.push({ type: 'text', value: node.value.slice(0, at) });
-        parts.push(mark);
-        const rest = node.value.slice(at + quote.text.length);
-        if (rest) parts.push({ type: 'text', value: rest });
-        parent.children.splice(i, 1, ...parts);
-        return true;
-      }
-      if (
-        'children' in node &&
-        Array.isArray(node.children) &&
-        !(node.type === 'element' && 'tagName' in node && node.tagName === 'mark')
-      ) {
-        if (visit(node as HastParent)) return true;
-      }
-    }
-    return false;
-  };
-  return visit(tree);
-}
-
-export function rehypeMarkQuotes() {
-  return (tree: HastParent, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
-    const quotes = file.data.astro?.frontmatter?.['quotes'];
-    if (!isQuoteList(quotes)) return;
-    for (const quote of quotes) markQuote(tree, quote);
-  };
-}
+/** Marks every quote of the file's frontmatter; fails, naming file and quote, on one it cannot find. */
+export const rehypeMarkQuotes: RehypePlugin = () => (tree, file) => {
+  const quotes = quoteSchema.array().safeParse(file.data.astro?.frontmatter?.['quotes']);
+  if (!quotes.success) return; // not a takeaway (the content schema reports malformed quotes)
+  const where = file.path ? path.relative(process.cwd(), file.path) : '(rendered Markdown)';
+  const problems: ContentProblem[] = [];
+  quotes.data.forEach((quote, index) => {
+    if (markQuote(tree, quote)) return;
+    problems.push({
+      file: where,
+      field: `quotes[${index}].text (id "${quote.id}")`,
+      message: 'not found verbatim in this takeaway’s text (only whitespace may differ)',
+    });
+  });
+  throwIfAny(problems);
+};

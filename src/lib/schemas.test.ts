@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validReadouts, validTakeaways } from './fixtures.ts';
+import { validReadouts, validTakeaways } from '../../tests/unit/fixtures.ts';
 import {
   MAX_SUMMARY_LENGTH,
   articleSchema,

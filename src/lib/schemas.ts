@@ -1,20 +1,20 @@
 /**
  * Zod schemas for everything in `content/`. Strict objects: an unknown field is an error,
  * so a typo in a field name fails the build instead of silently dropping data.
- * Checks that need more than one entry (unique numbers, quotes found in the text,
- * comparison rows pointing at real takeaways) live in `validate.ts`.
+ * Checks that need more than one entry (unique numbers, comparison rows pointing at real
+ * takeaways) live in `validate.ts`; that each key quote stands in its text, in `rehype-mark-quotes.ts`.
  */
 import { z } from 'astro/zod';
 
 /** Lowercase ASCII words joined by hyphens: safe in URLs and HTML ids. */
-export const slugSchema = z
+const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens (e.g. "poetin-wil-verder-vechten")');
 
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
 /** Readout ids are the file names in `content/readouts/` (e.g. `kremlin`, `white-house`). */
-export const readoutIdSchema = slugSchema;
+const readoutIdSchema = slugSchema;
 
 export const MAX_SUMMARY_LENGTH = 280;
 export const TAKEAWAY_COUNT = 5;
@@ -30,7 +30,7 @@ export const quoteSchema = z.strictObject({
 });
 
 /** One sentence of a summary and the paragraphs it rests on. */
-export const summarySentenceSchema = z.strictObject({
+const summarySentenceSchema = z.strictObject({
   /** Ours: one Dutch sentence. */
   text: nonEmpty('text'),
   /**
@@ -104,15 +104,15 @@ export const articleSchema = z.strictObject({
  * Id of a readout point or context fact, as the fact sheet numbers them: `kr-8`, `wh-5`, `na-1`.
  * Unique across both readouts and `content/context.yaml`; anchor `#punt-<id>` on /bronnen/.
  */
-export const pointIdSchema = z.string().regex(/^[a-z]+-[1-9][0-9]*$/, 'use letters, a hyphen and a number from 1, e.g. "kr-8"');
+const pointIdSchema = z.string().regex(/^[a-z]+-[1-9][0-9]*$/, 'use letters, a hyphen and a number from 1, e.g. "kr-8"');
 
 /** Short English phrases exactly as the fact sheet quotes them. */
 const phrasesSchema = z.array(z.string().trim().min(1, 'a phrase must not be empty').max(60));
 
-export const PHRASE_SOURCES = ['readout', 'translation'] as const;
+const PHRASE_SOURCES = ['readout', 'translation'] as const;
 
 /** One point of a readout, in the readout's own order. */
-export const readoutPointSchema = z.strictObject({
+const readoutPointSchema = z.strictObject({
   /** Stable id from the fact sheet (`kr-8`); anchor `#punt-<id>` on /bronnen/. */
   id: pointIdSchema,
   /** Ours: a short Dutch paraphrase. */
@@ -168,7 +168,7 @@ export const contextFileSchema = z.strictObject({
   facts: z.array(z.unknown(), { error: 'list the facts under `facts:`' }).min(1, 'list at least one fact'),
 });
 
-export const STANCES = ['says', 'silent', 'differs'] as const;
+const STANCES = ['says', 'silent', 'differs'] as const;
 
 /** What one readout says (or does not say) on one topic. */
 export const comparisonCellSchema = z.strictObject({
@@ -186,7 +186,7 @@ export const comparisonCellSchema = z.strictObject({
 });
 
 /** A topic's note: context, with where it comes from. */
-export const topicNoteSchema = z.strictObject({
+const topicNoteSchema = z.strictObject({
   /** Ours, Dutch: what the article says, or what followed the call. */
   text: nonEmpty('note text').max(240),
   /**
@@ -220,11 +220,7 @@ export type Quote = z.infer<typeof quoteSchema>;
 export type TakeawayData = z.infer<typeof takeawaySchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
 export type ReadoutData = z.infer<typeof readoutSchema>;
-export type ComparisonCell = z.infer<typeof comparisonCellSchema>;
 export type ComparisonTopic = z.infer<typeof comparisonTopicSchema>;
 export type Stance = (typeof STANCES)[number];
 export type SummarySentence = z.infer<typeof summarySentenceSchema>;
-export type ReadoutPoint = z.infer<typeof readoutPointSchema>;
 export type ContextFact = z.infer<typeof contextFactSchema>;
-export type TopicNote = z.infer<typeof topicNoteSchema>;
-export type PhraseSource = (typeof PHRASE_SOURCES)[number];

@@ -8,12 +8,11 @@
  * date of reduced precision, which schema.org's Date allows).
  */
 import type { Article } from './article.ts';
-import { ogImagePath } from './og-image.ts';
 import { summaryText } from './schemas.ts';
-import { paths, takeawayPath } from './urls.ts';
+import { absoluteUrl, ogImagePath, paths, takeawayPath } from './urls.ts';
 
-export const SCHEMA_CONTEXT = 'https://schema.org';
-export const LANGUAGE = 'nl-BE';
+const SCHEMA_CONTEXT = 'https://schema.org';
+const LANGUAGE = 'nl-BE';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -32,9 +31,7 @@ export interface StructuredDataInput {
 }
 
 /** "2025-03-18", the calendar day in UTC (content dates are plain days). */
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
-
-const absolute = (path: string, site: URL | string): string => new URL(path, site).href;
+const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 const organization = (name: string): JsonLd => ({ '@type': 'Organization', name });
 
@@ -61,7 +58,7 @@ function theCall(input: StructuredDataInput): JsonLd {
 
 /** `/`: the whole analysis, with its five takeaways as parts. */
 export function analysisJsonLd(input: StructuredDataInput): JsonLd {
-  const url = absolute(paths.home, input.site);
+  const url = absoluteUrl(paths.home, input.site);
   return {
     '@context': SCHEMA_CONTEXT,
     '@type': 'AnalysisNewsArticle',
@@ -84,7 +81,7 @@ export function analysisJsonLd(input: StructuredDataInput): JsonLd {
     // Each part is identified by its url (its own page gives it the same url as its @id).
     hasPart: input.takeaways.map((takeaway) => ({
       '@type': 'AnalysisNewsArticle',
-      url: absolute(takeawayPath(takeaway.slug), input.site),
+      url: absoluteUrl(takeawayPath(takeaway.slug), input.site),
       headline: takeaway.title,
       position: takeaway.number,
     })),
@@ -95,8 +92,8 @@ export function analysisJsonLd(input: StructuredDataInput): JsonLd {
 export function takeawayJsonLd(input: StructuredDataInput, slug: string): JsonLd {
   const takeaway = input.takeaways.find((t) => t.slug === slug);
   if (!takeaway) throw new Error(`structured data: no takeaway with slug "${slug}"`);
-  const url = absolute(takeawayPath(takeaway.slug), input.site);
-  const home = absolute(paths.home, input.site);
+  const url = absoluteUrl(takeawayPath(takeaway.slug), input.site);
+  const home = absoluteUrl(paths.home, input.site);
   return {
     '@context': SCHEMA_CONTEXT,
     '@type': 'AnalysisNewsArticle',
@@ -106,7 +103,7 @@ export function takeawayJsonLd(input: StructuredDataInput, slug: string): JsonLd
     abstract: takeaway.summary,
     position: takeaway.number,
     inLanguage: LANGUAGE,
-    image: absolute(ogImagePath(takeaway.slug), input.site),
+    image: absoluteUrl(ogImagePath(takeaway.slug), input.site),
     isPartOf: { '@type': 'AnalysisNewsArticle', '@id': home, url: home, headline: input.siteTitle },
     isBasedOn: basedOn(input),
     about: theCall(input),
@@ -115,8 +112,8 @@ export function takeawayJsonLd(input: StructuredDataInput, slug: string): JsonLd
 
 /** Any other page: a `WebPage` that belongs to the site. */
 export function webPageJsonLd(input: { site: URL | string; siteName: string; path: string; name: string; description: string }): JsonLd {
-  const url = absolute(input.path, input.site);
-  const home = absolute(paths.home, input.site);
+  const url = absoluteUrl(input.path, input.site);
+  const home = absoluteUrl(paths.home, input.site);
   return {
     '@context': SCHEMA_CONTEXT,
     '@type': 'WebPage',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DESCRIPTION_LENGTH, countWords, dutchDate, dutchMonth, readingMinutes, toDescription } from './text.ts';
+import { MAX_DESCRIPTION_LENGTH, countWords, dutchDate, dutchMonth, normalizeWhitespace, readingMinutes, toDescription } from './text.ts';
+
+describe('normalizeWhitespace', () => {
+  it('folds every kind of whitespace to single spaces', () => {
+    expect(normalizeWhitespace('  a\n\tb   c ')).toBe('a b c');
+  });
+});
 
 describe('toDescription', () => {
   it('keeps a short text as it is', () => {

@@ -1,3 +1,8 @@
+/** Collapse every run of whitespace (including line breaks in MDX source) to one space. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Meta descriptions should stay under about 160 characters to show in full in previews. */
 export const MAX_DESCRIPTION_LENGTH = 160;
 
@@ -6,7 +11,7 @@ export const MAX_DESCRIPTION_LENGTH = 160;
  * else the longest run of whole words that fits, with an ellipsis.
  */
 export function toDescription(text: string, max = MAX_DESCRIPTION_LENGTH): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = normalizeWhitespace(text);
   if (clean.length <= max) return clean;
   const firstSentence = clean.match(/^.+?[.!?](?=\s|$)/)?.[0];
   if (firstSentence && firstSentence.length <= max) return firstSentence;
@@ -16,7 +21,7 @@ export function toDescription(text: string, max = MAX_DESCRIPTION_LENGTH): strin
 }
 
 /** Words per minute for Dutch prose read attentively. */
-export const WORDS_PER_MINUTE = 200;
+const WORDS_PER_MINUTE = 200;
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

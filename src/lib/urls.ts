@@ -1,4 +1,7 @@
-/** Every URL and anchor the site publishes is built here, so they stay stable and consistent. */
+/**
+ * Every URL, anchor and file path the site publishes is built here, so they stay stable and
+ * consistent: pages, anchors, Open Graph images, the favicon and the sitemap.
+ */
 
 export const takeawayPath = (slug: string): string => `/conclusies/${slug}/`;
 export const shortTakeawayPath = (number: number): string => `/${number}/`;
@@ -11,15 +14,29 @@ export const pointAnchor = (pointId: string): string => `punt-${pointId}`;
 export const paragraphAnchor = (takeaway: number, paragraph: number): string => `alinea-${takeaway}-${paragraph}`;
 /** A readout's list of points on /bronnen/: `verslag-kremlin`. */
 export const readoutAnchor = (readoutId: string): string => `verslag-${readoutId}`;
-/** Where a point or fact is listed: `/bronnen/#punt-<id>`. */
-export const pointPath = (pointId: string): string => `/bronnen/#${pointAnchor(pointId)}`;
 
 export const paths = {
   home: '/',
   comparison: '/vergelijking/',
   briefing: '/briefing/',
   sources: '/bronnen/',
+  favicon: '/favicon.svg',
+  sitemap: '/sitemap-index.xml',
 } as const;
+
+/** Where a point or fact is listed: `/bronnen/#punt-<id>`. */
+export const pointPath = (pointId: string): string => `${paths.sources}#${pointAnchor(pointId)}`;
+/** A readout's points on /bronnen/: `/bronnen/#verslag-<id>`. */
+export const readoutPath = (readoutId: string): string => `${paths.sources}#${readoutAnchor(readoutId)}`;
+/** A topic's row on the full comparison: `/vergelijking/#onderwerp-<id>`. */
+export const topicPath = (topicId: string): string => `${paths.comparison}#${topicAnchor(topicId)}`;
+/** A key quote on its takeaway's own page: `/conclusies/<slug>/#citaat-<id>`. */
+export const quotePath = (slug: string, quoteId: string): string => `${takeawayPath(slug)}#${quoteAnchor(quoteId)}`;
+
+/** The name of the site's own Open Graph image, `/og/site.png` (a takeaway's is its slug). */
+export const SITE_OG_IMAGE_NAME = 'site';
+/** Site path of an Open Graph image: `/og/<name>.png`, the name a takeaway's slug or "site". */
+export const ogImagePath = (name: string): string => `/og/${name}.png`;
 
 /** Absolute URL for a site path, e.g. for canonical links and Open Graph. */
 export function absoluteUrl(path: string, site: URL | string): string {

@@ -5,7 +5,10 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { stanceLabels } from '../../src/lib/comparison.ts';
-import { byId, normalize, readouts, summaryText, takeawayPath, takeaways, topics } from './helpers.ts';
+import { summaryText } from '../../src/lib/schemas.ts';
+import { takeawayPath } from '../../src/lib/urls.ts';
+import { readouts, takeaways, topics } from '../content.ts';
+import { byId, normalize } from './helpers.ts';
 
 const TAKEAWAYS = takeaways();
 const READOUTS = readouts();
@@ -32,7 +35,7 @@ for (const takeaway of TAKEAWAYS) {
           .map((node) => node.textContent)
           .join(''),
       );
-      expect(normalize(withoutLinks), 'the sentences, in order, and nothing else').toBe(normalize(summaryText(takeaway)));
+      expect(normalize(withoutLinks), 'the sentences, in order, and nothing else').toBe(normalize(summaryText(takeaway.summary)));
 
       // The label belongs to the summary's own box: the nearest ancestor that names it, either
       // by a visible label element or by aria-label/aria-labelledby, and holds nothing else of note.

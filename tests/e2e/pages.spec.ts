@@ -4,17 +4,9 @@
  * Pages come from the built sitemap and facts from `content/`, so both stay in sync with the site.
  */
 import { expect, test, type Page } from '@playwright/test';
-import {
-  NOT_FOUND_PATH,
-  articleMeta,
-  byId,
-  normalize,
-  pagePaths,
-  takeawayPath,
-  takeaways,
-  watchProblems,
-  type PageProblems,
-} from './helpers.ts';
+import { takeawayPath } from '../../src/lib/urls.ts';
+import { articleMeta, takeaways } from '../content.ts';
+import { NOT_FOUND_PATH, byId, normalize, pagePaths, watchProblems, type PageProblems } from './helpers.ts';
 
 const PAGES = pagePaths();
 const TAKEAWAYS = takeaways();

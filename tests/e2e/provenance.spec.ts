@@ -8,19 +8,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import {
-  OUT_DIR,
-  articleMeta,
-  byId,
-  contextFacts,
-  normalize,
-  pagePaths,
-  readouts,
-  takeawayPath,
-  takeaways,
-  topics,
-  type TakeawayData,
-} from './helpers.ts';
+import { parse } from 'node-html-parser';
+import { takeawayPath } from '../../src/lib/urls.ts';
+import { articleMeta, contextFacts, readouts, takeaways, topics, type Takeaway } from '../content.ts';
+import { OUT_DIR, byId, normalize, pagePaths } from './helpers.ts';
 
 const PAGES = pagePaths();
 const TAKEAWAYS = takeaways();
@@ -36,7 +27,11 @@ function idsOn(pagePath: string): Set<string> {
   let ids = builtIds.get(pagePath);
   if (!ids) {
     const html = readFileSync(path.join(OUT_DIR, pagePath, 'index.html'), 'utf-8');
-    ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
+    ids = new Set(
+      parse(html)
+        .querySelectorAll('[id]')
+        .map((element) => element.id),
+    );
     builtIds.set(pagePath, ids);
   }
   return ids;
@@ -142,7 +137,7 @@ test.describe('readout points on /bronnen/', () => {
 
 test.describe('paragraph anchors and summary bases', () => {
   /** Where a takeaway's text stands: on / and on its own page. */
-  const textPages = (t: TakeawayData) => ['/', takeawayPath(t.slug)];
+  const textPages = (t: Takeaway) => ['/', takeawayPath(t.slug)];
 
   test('every paragraph of the article text has its anchor, holding that paragraph', async ({ page }) => {
     await page.goto('/');

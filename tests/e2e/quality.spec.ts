@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { OUT_DIR, allPaths, normalize, pagePaths, takeaways, topics } from './helpers.ts';
+import { takeaways, topics } from '../content.ts';
+import { OUT_DIR, allPaths, normalize, pagePaths } from './helpers.ts';
 
 async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {

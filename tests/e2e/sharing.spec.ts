@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { takeawayPath, takeaways } from './helpers.ts';
+import { takeawayPath } from '../../src/lib/urls.ts';
+import { takeaways } from '../content.ts';
 
 const first = takeaways()[0]!;
 const firstQuote = first.quotes[0]!;

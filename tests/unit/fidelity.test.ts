@@ -3,10 +3,10 @@
  * content files (lede, numbered headings, paragraphs, in order) and compares it paragraph by
  * paragraph with the copy of the original in tests/fixtures. Only whitespace may differ.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { normalizeWhitespace } from '../../src/lib/quotes.ts';
+import { normalizeWhitespace } from '../../src/lib/text.ts';
+import { articleMeta, takeaways } from '../content.ts';
 
 const original = readFileSync('tests/fixtures/article.nl.txt', 'utf-8').replace(/^\s*date \d{4}-\d{2}\s*/, '');
 const originalParagraphs = original
@@ -14,25 +14,9 @@ const originalParagraphs = original
   .map(normalizeWhitespace)
   .filter(Boolean);
 
+/** The article rebuilt from content/: the lede, then per takeaway its numbered heading and paragraphs. */
 function rebuiltParagraphs(): string[] {
-  // content/article.mdx: metadata in the frontmatter, the lede as the body.
-  const lede = readFileSync('content/article.mdx', 'utf-8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  const takeaways = readdirSync('content/takeaways')
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => {
-      const [, frontmatter = '', body = ''] =
-        readFileSync(`content/takeaways/${name}`, 'utf-8').match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
-      const data = parseYaml(frontmatter) as { number: number; title: string };
-      return {
-        ...data,
-        paragraphs: body
-          .split(/\n\s*\n/)
-          .map(normalizeWhitespace)
-          .filter(Boolean),
-      };
-    })
-    .sort((a, b) => a.number - b.number);
-  return [lede, ...takeaways.flatMap((t) => [`${t.number}. ${t.title}`, ...t.paragraphs])].map(normalizeWhitespace);
+  return [articleMeta().lede, ...takeaways().flatMap((t) => [`${t.number}. ${t.title}`, ...t.paragraphs])].map(normalizeWhitespace);
 }
 
 describe('fidelity to the original article', () => {

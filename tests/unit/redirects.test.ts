@@ -1,11 +1,8 @@
 /** public/_redirects must send /N and /N/ to takeaway N's page, for exactly the five takeaways. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-
-const takeaways = readdirSync('content/takeaways')
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => parseYaml(readFileSync(`content/takeaways/${name}`, 'utf-8').split('---')[1] ?? '') as { number: number; slug: string });
+import { takeawayPath } from '../../src/lib/urls.ts';
+import { takeaways } from '../content.ts';
 
 const rules = readFileSync('public/_redirects', 'utf-8')
   .split('\n')
@@ -15,9 +12,9 @@ const rules = readFileSync('public/_redirects', 'utf-8')
 
 describe('public/_redirects', () => {
   it('has a permanent redirect from each short alias to its takeaway', () => {
-    const expected = takeaways.flatMap(({ number, slug }) => [
-      [`/${number}`, `/conclusies/${slug}/`, '301'],
-      [`/${number}/`, `/conclusies/${slug}/`, '301'],
+    const expected = takeaways().flatMap(({ number, slug }) => [
+      [`/${number}`, takeawayPath(slug), '301'],
+      [`/${number}/`, takeawayPath(slug), '301'],
     ]);
     expect(rules).toHaveLength(expected.length);
     for (const rule of expected) expect(rules).toContainEqual(rule);

@@ -20,7 +20,7 @@ export interface PublishedUrls {
 }
 
 /** The ids on every page, parsed once. */
-export function idsByPage(site: BuiltSite): Map<string, Set<string>> {
+function idsByPage(site: BuiltSite): Map<string, Set<string>> {
   const result = new Map<string, Set<string>>();
   for (const [pagePath, html] of site.pages) {
     const ids = parse(html)
@@ -32,7 +32,7 @@ export function idsByPage(site: BuiltSite): Map<string, Set<string>> {
 }
 
 /** The page or file an internal URL path refers to, or undefined when nothing is there. */
-export function resolveTarget(site: BuiltSite, pathname: string): string | undefined {
+function resolveTarget(site: BuiltSite, pathname: string): string | undefined {
   const decoded = decodeURIComponent(pathname);
   if (site.pages.has(decoded) || site.files.has(decoded)) return decoded;
   if (!decoded.endsWith('/') && site.pages.has(`${decoded}/`)) return `${decoded}/`;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, formatTable, gzipSize, measurePage } from './budget.ts';
+import { BUDGETS, checkBudgets, formatTable, gzipSize, measurePage } from './page-budget.ts';
 
 /** Random bytes as base64: gzip cannot shrink them much (to about 75 %). */
 function noise(bytes: number): string {

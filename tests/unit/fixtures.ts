@@ -1,6 +1,6 @@
 /** Small, valid content used by the unit tests; each test breaks one thing. */
-import type { ComparisonTopic, ContextFact, ReadoutData } from './schemas.ts';
-import type { ReadoutInput, TakeawayInput } from './validate.ts';
+import type { ComparisonTopic, ContextFact, ReadoutData } from '../../src/lib/schemas.ts';
+import type { ReadoutInput, TakeawayInput } from '../../src/lib/validate.ts';
 
 export const readoutIds = ['kremlin', 'white-house'];
 
