@@ -29,6 +29,7 @@ export default defineConfig({
       use: { ...devices['Pixel 7'] },
       testIgnore: [
         '**/print.spec.ts',
+        '**/first-paint.spec.ts',
         '**/quality.spec.ts',
         '**/sharing.spec.ts',
         '**/seo.spec.ts',

@@ -1,14 +1,20 @@
 /**
  * Size and request budgets per built page. Measures what a browser fetches to show a page:
- * the HTML, its render-blocking stylesheets, its scripts (and their static imports), images and
- * icons, and any request to another host. Budgets live here, in one place.
+ * the HTML (with its inlined stylesheet), anything that blocks the first paint, its scripts (and
+ * their static imports), images and icons, and any request to another host. Budgets live here, in
+ * one place.
  */
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 
 export const BUDGETS = {
-  /** HTML + render-blocking CSS, gzip: what must arrive in the first TCP round trip (~14 KB). */
-  criticalBytes: 14 * 1024,
+  /**
+   * The HTML with its inlined CSS, gzip. The first TCP round trip carries about 14 KB (ten
+   * segments); a kilobyte under that leaves an editor room for a topic or a paragraph more.
+   */
+  htmlBytes: 13.5 * 1024,
+  /** Stylesheets and scripts that hold back the first paint: none, so the HTML alone paints. */
+  renderBlockingRequests: 0,
   /** JavaScript per page, gzip. None is needed to read; this is for small enhancements. */
   scriptBytes: 2 * 1024,
   /** Everything a page loads except Open Graph images (which only chat apps fetch), gzip. */
@@ -20,7 +26,8 @@ export const BUDGETS = {
 export interface PageMeasure {
   page: string;
   htmlBytes: number;
-  blockingCssBytes: number;
+  /** URLs of the stylesheets and classic scripts the browser must fetch before it paints. */
+  renderBlocking: string[];
   scriptBytes: number;
   otherBytes: number;
   totalBytes: number;
@@ -55,7 +62,7 @@ export function measurePage(page: string, html: string, readFile: FileReader, or
   const root = parse(html);
   const external = new Set<string>();
   const fetched = new Set<string>();
-  let blockingCssBytes = 0;
+  const renderBlocking: string[] = [];
   let scriptBytes = 0;
   let otherBytes = 0;
 
@@ -74,11 +81,10 @@ export function measurePage(page: string, html: string, readFile: FileReader, or
     const rel = (link.getAttribute('rel') ?? '').toLowerCase();
     const href = link.getAttribute('href') ?? '';
     if (rel === 'stylesheet') {
+      // A stylesheet for print only does not hold back the screen; any other one does.
+      if ((link.getAttribute('media') ?? 'all').toLowerCase() !== 'print') renderBlocking.push(href);
       const css = fetch(href);
-      if (!css) continue;
-      const media = (link.getAttribute('media') ?? 'all').toLowerCase();
-      if (media === 'print') otherBytes += gzipSize(css);
-      else blockingCssBytes += gzipSize(css);
+      if (css) otherBytes += gzipSize(css);
     } else if (['icon', 'preload', 'modulepreload', 'apple-touch-icon', 'manifest'].includes(rel)) {
       const file = fetch(href);
       if (file) otherBytes += gzipSize(file);
@@ -89,6 +95,8 @@ export function measurePage(page: string, html: string, readFile: FileReader, or
     const type = script.getAttribute('type') ?? '';
     if (type && type !== 'module' && type !== 'text/javascript') continue; // data blocks (JSON-LD) do not run
     const src = script.getAttribute('src');
+    // A classic script without async or defer stops the parser until it has run.
+    if (src && type !== 'module' && !script.hasAttribute('async') && !script.hasAttribute('defer')) renderBlocking.push(src);
     if (!src) {
       scriptBytes += gzipSize(script.text);
       for (const imported of moduleImports(script.text, base)) {
@@ -117,10 +125,10 @@ export function measurePage(page: string, html: string, readFile: FileReader, or
   return {
     page,
     htmlBytes,
-    blockingCssBytes,
+    renderBlocking,
     scriptBytes,
     otherBytes,
-    totalBytes: htmlBytes + blockingCssBytes + scriptBytes + otherBytes,
+    totalBytes: htmlBytes + scriptBytes + otherBytes,
     requests: 1 + fetched.size + external.size,
     external: [...external],
   };
@@ -132,7 +140,8 @@ export function checkBudgets(measures: readonly PageMeasure[]): Violation[] {
     const check = (budget: keyof typeof BUDGETS, actual: number) => {
       if (actual > BUDGETS[budget]) violations.push({ page: m.page, budget, actual, limit: BUDGETS[budget] });
     };
-    check('criticalBytes', m.htmlBytes + m.blockingCssBytes);
+    check('htmlBytes', m.htmlBytes);
+    check('renderBlockingRequests', m.renderBlocking.length);
     check('scriptBytes', m.scriptBytes);
     check('totalBytes', m.totalBytes);
     check('externalRequests', m.external.length);
@@ -143,12 +152,12 @@ export function checkBudgets(measures: readonly PageMeasure[]): Violation[] {
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 export function formatTable(measures: readonly PageMeasure[]): string {
-  const header = ['page', 'HTML', 'CSS (blocking)', 'HTML+CSS', 'JS', 'total', 'requests', 'other hosts'];
+  const header = ['page', 'HTML+CSS', 'headroom', 'blocking', 'JS', 'total', 'requests', 'other hosts'];
   const rows = measures.map((m) => [
     m.page,
     kb(m.htmlBytes),
-    kb(m.blockingCssBytes),
-    kb(m.htmlBytes + m.blockingCssBytes),
+    kb(BUDGETS.htmlBytes - m.htmlBytes),
+    String(m.renderBlocking.length),
     kb(m.scriptBytes),
     kb(m.totalBytes),
     String(m.requests),

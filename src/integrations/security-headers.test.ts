@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspFromHtml, headersFile, normalizeCsp } from './security-headers.ts';
+import { cspFromHtml, headersFile, inlineHashes, normalizeCsp, trimPolicyToPage, unionPolicy } from './security-headers.ts';
 
 const meta = `<meta http-equiv="content-security-policy" content="default-src 'self';script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def=';">`;
 
@@ -18,5 +19,33 @@ describe('security headers', () => {
     expect(file).toContain('Referrer-Policy: strict-origin-when-cross-origin');
     expect(file).toMatch(/Permissions-Policy: camera=\(\)/);
     expect(file.split('\n')[1]).toBe('/*');
+  });
+});
+
+describe('a policy trimmed to the page', () => {
+  const style = 'body{color:black}';
+  const styleHash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
+  const page = `<html><head><style>${style}</style><script type="application/ld+json">{"a":1}</script><script type="module" src="/a.js"></script></head></html>`;
+  const astroPolicy = `default-src 'self';script-src 'self' 'sha256-island=' 'sha256-load='; style-src 'self' 'sha256-islandstyle=' ${styleHash};`;
+
+  it('hashes inline styles and scripts that run, not JSON-LD or scripts in their own file', () => {
+    expect(inlineHashes(page)).toEqual({ 'script-src': [], 'style-src': [styleHash] });
+    expect(inlineHashes('<script>go()</script>')['script-src']).toHaveLength(1);
+  });
+
+  it('keeps only the hashes the page uses', () => {
+    expect(trimPolicyToPage(astroPolicy, page)).toBe(`default-src 'self'; script-src 'self'; style-src 'self' ${styleHash}`);
+  });
+
+  it('fails, naming the page, when the page inlines a style the policy does not allow', () => {
+    expect(() => trimPolicyToPage("style-src 'self' 'sha256-other='", page, 'briefing/index.html')).toThrow(
+      /briefing\/index\.html inlines a style whose hash 'sha256-.+' is not in its Content-Security-Policy/,
+    );
+  });
+
+  it('joins the pages’ policies for the header', () => {
+    expect(unionPolicy(["script-src 'self'; style-src 'self' 'sha256-a='", "script-src 'self'; style-src 'self' 'sha256-b='"])).toBe(
+      "script-src 'self'; style-src 'self' 'sha256-a=' 'sha256-b='",
+    );
   });
 });

@@ -4,7 +4,10 @@
  * 'unsafe-inline' is needed). After the build this integration writes `dist/_headers`, the format
  * Netlify and Cloudflare Pages read, with the same policy plus what only a real header can carry.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { parse } from 'node-html-parser';
 
@@ -40,6 +43,67 @@ export function normalizeCsp(policy: string): string {
     .join('; ');
 }
 
+type Policy = Map<string, string[]>;
+
+const parsePolicy = (policy: string): Policy =>
+  new Map(
+    normalizeCsp(policy)
+      .split('; ')
+      .filter(Boolean)
+      .map((directive) => {
+        const [name = '', ...sources] = directive.split(' ');
+        return [name, sources];
+      }),
+  );
+
+const serializePolicy = (policy: Policy): string => [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
+
+/**
+ * The hash sources a page needs: one per inline `<style>` and per inline script that runs (JSON-LD
+ * is data, not script). Scripts in their own files are covered by 'self'.
+ */
+export function inlineHashes(html: string): { 'script-src': string[]; 'style-src': string[] } {
+  const root = parse(html);
+  const scripts = root
+    .querySelectorAll('script:not([src])')
+    .filter((s) => ['', 'module', 'text/javascript'].includes(s.getAttribute('type') ?? ''))
+    .map((s) => sha256(s.rawText));
+  const styles = root.querySelectorAll('style').map((s) => sha256(s.rawText));
+  return { 'script-src': [...new Set(scripts)], 'style-src': [...new Set(styles)] };
+}
+
+/**
+ * A page's policy with only the hashes that page uses. Astro lists every hash the site might need
+ * on every page (its island and client-directive scripts too, which this site never renders): some
+ * 500 bytes of incompressible base64 per page, and a looser policy than the page needs.
+ * Throws when the page inlines something the policy does not allow: the browser would block it.
+ */
+export function trimPolicyToPage(policy: string, html: string, page = 'page'): string {
+  const directives = parsePolicy(policy);
+  for (const [name, needed] of Object.entries(inlineHashes(html))) {
+    const sources = directives.get(name) ?? [];
+    const missing = needed.filter((hash) => !sources.includes(hash));
+    if (missing.length > 0)
+      throw new Error(
+        `security-headers: ${page} inlines a ${name === 'style-src' ? 'style' : 'script'} whose hash ${missing.join(', ')} is not in its Content-Security-Policy`,
+      );
+    directives.set(name, [...sources.filter((s) => !isHash(s)), ...needed]);
+  }
+  return serializePolicy(directives);
+}
+
+/** One policy that allows what each of the given policies allows: the sources of each directive joined. */
+export function unionPolicy(policies: readonly string[]): string {
+  const union: Policy = new Map();
+  for (const policy of policies) {
+    for (const [name, sources] of parsePolicy(policy)) union.set(name, [...new Set([...(union.get(name) ?? []), ...sources])]);
+  }
+  return serializePolicy(union);
+}
+
 /** `_headers`: every path gets the pages' policy plus the header-only directives, and the static headers. */
 export function headersFile(metaPolicy: string): string {
   const csp = normalizeCsp([metaPolicy, ...HEADER_ONLY_CSP_DIRECTIVES].join(';'));
@@ -47,16 +111,32 @@ export function headersFile(metaPolicy: string): string {
   return `# Generated at build time by src/integrations/security-headers.ts: do not edit dist/_headers.\n${lines.join('\n')}\n`;
 }
 
-/** Writes dist/_headers after the build, with the policy Astro put in the pages. */
+/**
+ * After the build: trims each page's CSP <meta> to the hashes that page uses, and writes
+ * dist/_headers with one policy for all pages (their union; a browser enforces both the header
+ * and the page's own <meta>, so each page stays as strict as its <meta>).
+ */
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const policy = cspFromHtml(readFileSync(new URL('index.html', dir), 'utf-8'));
-        if (!policy) throw new Error('security-headers: dist/index.html has no CSP <meta>; is security.csp on in astro.config.mjs?');
-        writeFileSync(new URL('_headers', dir), headersFile(policy));
-        logger.info('wrote _headers with the pages’ Content-Security-Policy');
+        const root = fileURLToPath(dir);
+        const policies: string[] = [];
+        for (const file of readdirSync(root, { recursive: true, encoding: 'utf-8' }).filter((f) => f.endsWith('.html'))) {
+          const fullPath = path.join(root, file);
+          const html = readFileSync(fullPath, 'utf-8');
+          const policy = cspFromHtml(html);
+          if (!policy) continue; // redirect pages (/1/ …) carry no policy and run nothing
+          if (html.split(`content="${policy}"`).length !== 2)
+            throw new Error(`security-headers: cannot find the policy of ${file} in its HTML`);
+          const trimmed = trimPolicyToPage(policy, html, file);
+          policies.push(trimmed);
+          writeFileSync(fullPath, html.replace(`content="${policy}"`, `content="${trimmed}"`));
+        }
+        if (policies.length === 0) throw new Error('security-headers: no page has a CSP <meta>; is security.csp on in astro.config.mjs?');
+        writeFileSync(path.join(root, '_headers'), headersFile(unionPolicy(policies)));
+        logger.info(`trimmed the Content-Security-Policy of ${policies.length} pages to their own hashes; wrote _headers`);
       },
     },
   };
