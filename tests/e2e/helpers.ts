@@ -74,6 +74,8 @@ export interface TakeawayData {
   title: string;
   slug: string;
   summary: SummarySentence[];
+  /** The same claim, shorter (at most 130 characters): the briefing's front page, the meta description. */
+  shortSummary: SummarySentence[];
   quotes: QuoteData[];
   /** The body's paragraphs (split on blank lines, whitespace collapsed), as the site counts them. */
   paragraphs: string[];
