@@ -12,10 +12,6 @@ const config: KnipConfig = {
     // Loaded by the glob loaders in src/content.config.ts, not imported.
     'content/**/*.mdx',
   ],
-  ignore: [
-    // Only print.spec.ts uses it; both are being rewritten for issue 13 and switch over at that merge.
-    'tests/e2e/pdf.ts',
-  ],
 };
 
 export default config;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validReadouts, validTakeaways } from '../../tests/unit/fixtures.ts';
 import {
+  MAX_SHORT_SUMMARY_LENGTH,
   MAX_SUMMARY_LENGTH,
   articleSchema,
   comparisonCellSchema,
@@ -71,6 +72,25 @@ describe('takeawaySchema', () => {
   it('rejects paragraph numbers that are not counted from 1', () => {
     expect(issuePaths(takeawaySchema.safeParse({ ...valid(), summary: [{ text: 'Zin.', paragraphs: [0] }] }))).toEqual([
       'summary.0.paragraphs.0',
+    ]);
+  });
+
+  it(`rejects a short summary over ${MAX_SHORT_SUMMARY_LENGTH} characters, its sentences joined with spaces`, () => {
+    const part = (n: number) => ({ text: 'x'.repeat(n), paragraphs: [1] });
+    // 65 + 1 space + 65 = 131: over; 65 + 1 + 64 = 130: fits.
+    const result = takeawaySchema.safeParse({ ...valid(), shortSummary: [part(65), part(65)] });
+    expect(issuePaths(result)).toEqual(['shortSummary']);
+    expect(result.error?.issues[0]?.message).toMatch(/shortSummary must be at most 130 characters/);
+    expect(takeawaySchema.safeParse({ ...valid(), shortSummary: [part(65), part(64)] }).success).toBe(true);
+  });
+
+  it('rejects a missing short summary, and a short summary sentence without paragraphs', () => {
+    const data = valid();
+    delete data['shortSummary'];
+    expect(issuePaths(takeawaySchema.safeParse(data))).toEqual(['shortSummary']);
+    expect(issuePaths(takeawaySchema.safeParse({ ...valid(), shortSummary: [{ text: 'Zin.' }] }))).toEqual(['shortSummary.0.paragraphs']);
+    expect(issuePaths(takeawaySchema.safeParse({ ...valid(), shortSummary: [{ text: 'Zin.', paragraphs: [] }] }))).toEqual([
+      'shortSummary.0.paragraphs',
     ]);
   });
 

@@ -17,6 +17,11 @@ const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be
 const readoutIdSchema = slugSchema;
 
 export const MAX_SUMMARY_LENGTH = 280;
+/**
+ * The short summary's limit: the printed briefing's front page, and the takeaway page's meta
+ * description, "Knack, conclusie N van 5: " (26 characters) plus this, which stays within 160.
+ */
+export const MAX_SHORT_SUMMARY_LENGTH = 130;
 export const TAKEAWAY_COUNT = 5;
 
 /** One key quote: a sentence or phrase from the takeaway's own text, verbatim. */
@@ -45,6 +50,15 @@ const summarySentenceSchema = z.strictObject({
 /** A summary as one text: its sentences joined with spaces (meta descriptions, length limit). */
 export const summaryText = (sentences: readonly { text: string }[]): string => sentences.map((s) => s.text.trim()).join(' ');
 
+/** A list of summary sentences, at most `max` characters joined with spaces. */
+const sentencesSchema = (what: string, max: number) =>
+  z
+    .array(summarySentenceSchema)
+    .min(1, 'give at least one sentence')
+    .refine((sentences) => summaryText(sentences).length <= max, {
+      error: `${what} must be at most ${max} characters (its sentences joined with spaces)`,
+    });
+
 /** Frontmatter of `content/takeaways/*.mdx`. The body is the takeaway's paragraphs, verbatim. */
 export const takeawaySchema = z.strictObject({
   /** Position in the article, 1–5. */
@@ -57,12 +71,12 @@ export const takeawaySchema = z.strictObject({
    * Ours, not the article's: the takeaway's claim in a few Dutch sentences, each with the
    * paragraphs of this takeaway's body it rests on. At most 280 characters, sentences joined by spaces.
    */
-  summary: z
-    .array(summarySentenceSchema)
-    .min(1, 'give at least one sentence')
-    .refine((sentences) => summaryText(sentences).length <= MAX_SUMMARY_LENGTH, {
-      error: `summary must be at most ${MAX_SUMMARY_LENGTH} characters (its sentences joined with spaces)`,
-    }),
+  summary: sentencesSchema('summary', MAX_SUMMARY_LENGTH),
+  /**
+   * Ours: the same claim, shorter, for the printed briefing's front page and the meta description.
+   * Same shape and checks as `summary`; at most 130 characters, sentences joined by spaces.
+   */
+  shortSummary: sentencesSchema('shortSummary', MAX_SHORT_SUMMARY_LENGTH),
   /** Two or three key quotes from this takeaway's text. */
   quotes: z.array(quoteSchema).min(2, 'give at least 2 quotes').max(3, 'give at most 3 quotes'),
 });

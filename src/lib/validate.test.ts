@@ -136,10 +136,21 @@ describe('checkSummaries', () => {
     expect(problems[0]?.message).toBe('paragraph 3 does not exist: this takeaway’s text has 2 paragraphs (1–2)');
   });
 
+  it('reports a short summary paragraph beyond the takeaway’s text, by file, sentence and count', () => {
+    const takeaways = validTakeaways();
+    takeaways[4]!.data.shortSummary[0]!.paragraphs = [1, 4];
+    const problems = checkSummaries(takeaways);
+    expect(fields(problems)).toEqual(['content/takeaways/5-conclusie-5.mdx shortSummary[0].paragraphs']);
+    expect(problems[0]?.message).toBe('paragraph 4 does not exist: this takeaway’s text has 2 paragraphs (1–2)');
+  });
+
   it('counts the paragraphs of the takeaway’s own body, not of another', () => {
     const takeaways = validTakeaways();
     takeaways[0]!.body = 'Eén alinea, met een regel\nerbinnen.';
-    expect(fields(checkSummaries(takeaways))).toEqual(['content/takeaways/1-conclusie-1.mdx summary[1].paragraphs']);
+    expect(fields(checkSummaries(takeaways))).toEqual([
+      'content/takeaways/1-conclusie-1.mdx summary[1].paragraphs',
+      'content/takeaways/1-conclusie-1.mdx shortSummary[0].paragraphs',
+    ]);
   });
 });
 

@@ -135,22 +135,24 @@ export function checkTopicIds(topics: readonly { id: string }[], file: string): 
   }));
 }
 
-/** Each summary sentence rests on paragraphs that exist in its own takeaway's body. */
+/** Each sentence of the summary and the short summary rests on paragraphs that exist in its own takeaway's body. */
 export function checkSummaries(takeaways: readonly TakeawayInput[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const t of takeaways) {
     const count = bodyParagraphs(t.body).length;
-    t.data.summary.forEach((sentence, index) => {
-      for (const n of sentence.paragraphs) {
-        if (n > count) {
-          problems.push({
-            file: t.file,
-            field: `summary[${index}].paragraphs`,
-            message: `paragraph ${n} does not exist: this takeaway’s text has ${count} paragraph${count === 1 ? '' : 's'} (1–${count})`,
-          });
+    for (const field of ['summary', 'shortSummary'] as const) {
+      t.data[field].forEach((sentence, index) => {
+        for (const n of sentence.paragraphs) {
+          if (n > count) {
+            problems.push({
+              file: t.file,
+              field: `${field}[${index}].paragraphs`,
+              message: `paragraph ${n} does not exist: this takeaway’s text has ${count} paragraph${count === 1 ? '' : 's'} (1–${count})`,
+            });
+          }
         }
-      }
-    });
+      });
+    }
   }
   return problems;
 }

@@ -40,10 +40,7 @@ export function allPaths(): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Content: read in ../content.ts. print.spec.ts still imports these from here until issue 13 merges.
-
-export { articleMeta, readouts, takeaways } from '../content.ts';
-export { takeawayPath } from '../../src/lib/urls.ts';
+// Text helpers (the content itself is read in ../content.ts)
 
 /** A page's text with whitespace collapsed, as the site does when it compares quotes. */
 export const normalize = (text: string | null | undefined): string => normalizeWhitespace(text ?? '');

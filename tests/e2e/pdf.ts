@@ -14,7 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import { getDocumentProxy } from 'unpdf';
 
-export interface PdfTextItem {
+interface PdfTextItem {
   text: string;
   /** Start of the baseline, in points from the page's bottom left corner. */
   x: number;
@@ -27,7 +27,7 @@ export interface PdfTextItem {
   font: string;
 }
 
-export interface PdfPage {
+interface PdfPage {
   /** From 1. */
   number: number;
   /** The text in reading order, lines separated by "\n". */
@@ -52,13 +52,13 @@ export interface PdfDocument {
 }
 
 /** "ABCDEF+LiberationSerif-Bold" → "LiberationSerif-Bold": a subset's tag is six capitals and "+". */
-export const baseFontName = (name: string): string => name.replace(/^[A-Z]{6}\+/, '');
+const baseFontName = (name: string): string => name.replace(/^[A-Z]{6}\+/, '');
 
 /** Items closer than this (in points) to a line's baseline belong to that line. */
 const BASELINE_TOLERANCE = 2;
 
 /** Groups text by baseline, top to bottom, and joins each line left to right. */
-export function toLines(items: readonly Pick<PdfTextItem, 'text' | 'x' | 'y' | 'width' | 'fontSize'>[]): string[] {
+function toLines(items: readonly Pick<PdfTextItem, 'text' | 'x' | 'y' | 'width' | 'fontSize'>[]): string[] {
   const sorted = items.filter((item) => item.text !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: (typeof sorted)[] = [];
   for (const item of sorted) {

@@ -10,23 +10,25 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
-import { articleMeta, readouts, takeawayPath, takeaways } from './helpers.ts';
+import { takeawayPath } from '../../src/lib/urls.ts';
+import { articleMeta, readouts, takeaways, topics } from '../content.ts';
 import { readPdf, type PdfDocument } from './pdf.ts';
 
 const TAKEAWAYS = takeaways();
 const READOUTS = readouts();
+const TOPICS = topics();
 const META = articleMeta();
 const SOURCE = META.source;
 
-/**
- * At most this many A4 pages for /briefing/. Two pages would need type below 10pt: five
- * summaries, fifteen quotes and nineteen comparison rows fill about 2.7 A4 pages at 10pt.
- */
-const BRIEFING_MAX_PAGES = 3;
+/** /briefing/ is one sheet: the front (the analysis) and the back (the comparison rows, sources). */
+const BRIEFING_MAX_PAGES = 2;
 /** Each takeaway page: its text, quotes and comparison with notes. */
 const TAKEAWAY_MAX_PAGES = 2;
-/** 10pt in CSS pixels. */
-const MIN_FONT_PX = 10 * (96 / 72);
+/** Type on paper: the takeaway pages at least 10pt, the briefing (one sheet) at least 9pt. */
+const MIN_PT = 10;
+const BRIEFING_MIN_PT = 9;
+/** The one face on paper, bundled (print.css): its PostScript names start so. */
+const PRINT_FONT = /^SourceSerif4-/;
 
 type Paper = 'A4' | 'Letter';
 
@@ -51,10 +53,14 @@ async function printContext(browser: Browser, testInfo: TestInfo, options: { dev
   });
 }
 
+/** Opens a page in print media and waits for its fonts, as the Print button does. */
 async function openForPrint(page: Page, pathname: string): Promise<void> {
   const response = await page.goto(pathname);
   expect(response?.status(), `HTTP status of ${pathname}`).toBe(200);
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
 }
 
 async function printPdf(page: Page, file: string, format: Paper): Promise<void> {
@@ -67,8 +73,17 @@ function layoutText(pdf: PdfDocument, page?: number): string {
   return lines.join('\n');
 }
 
-/** Lower case, without whitespace and soft hyphens: text that compares across line breaks. */
-const squashed = (text: string) => text.toLowerCase().replace(/[\s\u00ad]+/g, '');
+/**
+ * Lower case, without whitespace and soft hyphens: text that compares across line breaks.
+ * Source Serif 4 draws ‘ and ’ with the glyphs of ʻ and ʼ (U+02BB, U+02BC), so a PDF's text
+ * reports the latter; they count as the quote marks they look like.
+ */
+const squashed = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s\u00ad]+/g, '')
+    .replace(/\u02bb/g, '\u2018')
+    .replace(/\u02bc/g, '\u2019');
 
 /**
  * The PDF's text in forms to search: laid-out lines, and reading-order text (in lines, a side
@@ -83,6 +98,7 @@ function searchable(pdf: PdfDocument): string[] {
 const words = (text: string): string[] =>
   text
     .toLowerCase()
+    .replace(/[\u02bb\u02bc]/g, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
@@ -115,24 +131,28 @@ function inPdf(haystacks: string[], needle: string): boolean {
   return haystacks.some((hay) => hay.includes(want));
 }
 
-/** Every text-bearing, visible element in `main` whose type is below 10pt, as "tag: text (size)". */
-async function smallType(page: Page): Promise<string[]> {
-  return page.locator('main').evaluate((main, minPx) => {
-    const small: string[] = [];
-    for (const element of main.querySelectorAll<HTMLElement>('*')) {
-      const ownText = [...element.childNodes]
-        .filter((node) => node.nodeType === Node.TEXT_NODE)
-        .map((node) => node.textContent ?? '')
-        .join('')
-        .trim();
-      if (!ownText) continue;
-      const rect = element.getBoundingClientRect();
-      if (rect.width <= 1 || rect.height <= 1) continue; // not rendered, or visually hidden
-      const size = parseFloat(getComputedStyle(element).fontSize);
-      if (size < minPx - 0.01) small.push(`${element.tagName.toLowerCase()}: "${ownText.slice(0, 40)}" (${size.toFixed(2)}px)`);
-    }
-    return small;
-  }, MIN_FONT_PX);
+/** Every text-bearing, visible element in `main` whose type is below `minPt`, as "tag: text (size)". */
+async function smallType(page: Page, minPt = MIN_PT): Promise<string[]> {
+  return page.locator('main').evaluate(
+    (main, minPx) => {
+      const small: string[] = [];
+      for (const element of main.querySelectorAll<HTMLElement>('*')) {
+        const ownText = [...element.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent ?? '')
+          .join('')
+          .trim();
+        if (!ownText) continue;
+        const rect = element.getBoundingClientRect();
+        if (rect.width <= 1 || rect.height <= 1) continue; // not rendered, or visually hidden
+        if (getComputedStyle(element).visibility !== 'visible') continue; // hidden: not on paper
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        if (size < minPx - 0.01) small.push(`${element.tagName.toLowerCase()}: "${ownText.slice(0, 40)}" (${size.toFixed(2)}px)`);
+      }
+      return small;
+    },
+    minPt * (96 / 72),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,7 +160,7 @@ async function smallType(page: Page): Promise<string[]> {
 
 test.describe('/briefing/ on paper', () => {
   for (const format of ['A4', 'Letter'] as const) {
-    test(`prints on at most ${BRIEFING_MAX_PAGES} ${format} pages with every word, header and page numbers`, async ({
+    test(`prints on at most ${BRIEFING_MAX_PAGES} ${format} pages, the analysis on the front, in the bundled face at 9pt or more`, async ({
       browser,
     }, testInfo) => {
       const context = await printContext(browser, testInfo);
@@ -155,19 +175,45 @@ test.describe('/briefing/ on paper', () => {
 
       const text = layoutText(printed);
       const pdf = searchable(printed);
+      const front = searchable({ ...printed, lines: printed.pages[0]?.lines ?? [], text: printed.pages[0]?.text ?? '' });
 
-      // The whole briefing: title, lede, and per takeaway its title, summary and key quotes.
-      expect(inPdf(pdf, META.siteTitle), 'the title').toBe(true);
-      expect(inPdf(pdf, META.lede), 'the lede').toBe(true);
+      // The front stands alone: title, lede, and per takeaway its title, short summary, first
+      // key quote and short link; then the coverage matrix (every topic) with its legend.
+      expect(inPdf(front, META.siteTitle), 'the title on the front').toBe(true);
+      expect(inPdf(front, META.lede), 'the lede on the front').toBe(true);
       for (const takeaway of TAKEAWAYS) {
-        expect(inPdf(pdf, `${takeaway.number}. ${takeaway.title}`), `title of takeaway ${takeaway.number}`).toBe(true);
-        for (const sentence of takeaway.summary) {
-          expect(inPdf(pdf, sentence.text), `summary of takeaway ${takeaway.number}: "${sentence.text}"`).toBe(true);
+        expect(inPdf(front, `${takeaway.number}. ${takeaway.title}`), `title of takeaway ${takeaway.number} on the front`).toBe(true);
+        for (const sentence of takeaway.shortSummary) {
+          expect(inPdf(front, sentence.text), `short summary of takeaway ${takeaway.number} on the front: "${sentence.text}"`).toBe(true);
         }
-        for (const quote of takeaway.quotes) {
-          expect(inPdf(pdf, quote.text), `quote "${quote.id}"`).toBe(true);
-        }
+        const quote = takeaway.quotes[0];
+        expect(quote, `takeaway ${takeaway.number} has a key quote`).toBeDefined();
+        expect(inPdf(front, quote?.text ?? ''), `first quote of takeaway ${takeaway.number} on the front`).toBe(true);
       }
+      expect(inPdf(front, 'Welk verslag vermeldt wat'), 'the matrix heading on the front').toBe(true);
+      for (const topic of TOPICS) expect(inPdf(front, topic.label), `matrix row "${topic.label}" on the front`).toBe(true);
+      expect(inPdf(front, 'Legende'), 'the matrix legend on the front').toBe(true);
+
+      // The back: each takeaway's comparison rows, then the sources.
+      expect(pages, 'a back page').toBe(2);
+      const back = searchable({ ...printed, lines: printed.pages[1]?.lines ?? [], text: printed.pages[1]?.text ?? '' });
+      expect(inPdf(back, 'De verslagen naast elkaar'), 'the comparison on the back').toBe(true);
+      expect(inPdf(back, 'Bronnen'), 'the sources on the back').toBe(true);
+      expect(inPdf(back, 'Zwijgt erover'), 'silent cells say so on the back').toBe(true);
+
+      // One face, bundled: no machine font, and no text below 9pt.
+      const fonts = [...printed.fonts];
+      expect(fonts.length, 'fonts in the PDF').toBeGreaterThan(0);
+      expect(
+        fonts.filter((font) => !PRINT_FONT.test(font)),
+        'fonts other than Source Serif 4',
+      ).toEqual([]);
+      const small = printed.pages.flatMap((p) =>
+        p.items
+          .filter((item) => item.fontSize < BRIEFING_MIN_PT - 0.005)
+          .map((item) => `p. ${p.number}: "${item.text}" (${item.fontSize.toFixed(2)}pt)`),
+      );
+      expect(small, 'text below 9pt').toEqual([]);
 
       // Sources: the addresses of the article and both readouts are printed after their links.
       expect(inPdf(pdf, SOURCE.url), 'the article’s address').toBe(true);
@@ -181,8 +227,11 @@ test.describe('/briefing/ on paper', () => {
         .map(words)
         .filter((line) => line.length > 0);
       expect(lines.flat().length, 'words in the briefing').toBeGreaterThan(500);
-      const paper = words(text.replace(/\(https?:\/\/[^)]*\)/g, ' '));
-      const lost = lines.filter((line) => !inOrder(line, paper)).map((line) => line.join(' '));
+      // Laid out, the two columns of the back share baselines; in reading order they do not.
+      const withoutAddresses = (t: string) => words(t.replace(/\(https?:\/\/[^)]*\)/g, ' '));
+      const paper = withoutAddresses(text);
+      const read = withoutAddresses(printed.text);
+      const lost = lines.filter((line) => !inOrder(line, paper) && !inOrder(line, read)).map((line) => line.join(' '));
       expect(lost, 'lines of the page whose words did not reach the PDF in order').toEqual([]);
 
       // Running header with the site name and "p. n / total" on every page; none is blank.
@@ -194,18 +243,18 @@ test.describe('/briefing/ on paper', () => {
       }
 
       // No navigation or buttons on paper.
-      for (const chrome of ['Naar de inhoud', 'Hoofdmenu', 'Print de briefing', 'Kopieer link']) {
+      for (const chrome of ['Naar de inhoud', 'Hoofdmenu', 'Print deze briefing', 'Kopieer link']) {
         expect(text, `"${chrome}" is not printed`).not.toContain(chrome);
       }
       await context.close();
     });
   }
 
-  test('type is at least 10pt and paper is black on white, in the dark colour scheme too', async ({ browser }, testInfo) => {
+  test('type is at least 9pt and paper is black on white, in the dark colour scheme too', async ({ browser }, testInfo) => {
     const context = await printContext(browser, testInfo);
     const page = await context.newPage();
     await openForPrint(page, '/briefing/');
-    expect(await smallType(page), 'text below 10pt in print').toEqual([]);
+    expect(await smallType(page, BRIEFING_MIN_PT), 'text below 9pt in print').toEqual([]);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ media: 'print', colorScheme });
       const colours = await page.evaluate(() => {
@@ -224,7 +273,7 @@ test.describe('/briefing/ on paper', () => {
   });
 
   test('each QR code decodes to the short link printed beside it', async ({ browser }, testInfo) => {
-    // Device scale 3: about 150 dpi for the 19 mm printed code, like a phone camera sees it.
+    // Device scale 3: about 150 dpi for the 17 mm printed code, like a phone camera sees it.
     const context = await printContext(browser, testInfo, { deviceScaleFactor: 3 });
     const page = await context.newPage();
     const response = await page.goto('/briefing/');
@@ -258,17 +307,25 @@ test.describe('/briefing/ on paper', () => {
     const withJs = await printContext(browser, testInfo);
     const page = await withJs.newPage();
     await page.goto('/briefing/');
-    const button = page.getByRole('button', { name: 'Print de briefing' });
+    const button = page.getByRole('button', { name: 'Print deze briefing' });
     await expect(button).toBeVisible();
     await expect(page.locator('[onclick]'), 'no inline event handlers').toHaveCount(0);
+    // The stub records whether the paper's face had loaded when print() was called.
     await page.evaluate(() => {
-      (window as unknown as { printed: number }).printed = 0;
+      const w = window as unknown as { printed: boolean[] };
+      w.printed = [];
       window.print = () => {
-        (window as unknown as { printed: number }).printed += 1;
+        const faces = [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === 'Source Serif 4');
+        w.printed.push(faces.length === 3 && faces.every((face) => face.status === 'loaded'));
       };
     });
+    expect(await page.evaluate(() => [...document.fonts].length), 'the screen registers no paper face').toBe(0);
     await button.click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printed: boolean[] }).printed), {
+        message: 'print() once, with the fonts loaded',
+      })
+      .toEqual([true]);
     await page.emulateMedia({ media: 'print' });
     await expect(button, 'not on paper').toBeHidden();
     await withJs.close();
@@ -278,7 +335,8 @@ test.describe('/briefing/ on paper', () => {
     await plain.goto('/briefing/');
     await expect(plain.locator('button[data-print-button]')).toBeHidden();
     await expect(plain.getByRole('heading', { level: 1 })).toHaveText(META.siteTitle);
-    await expect(plain.getByRole('heading', { level: 2 })).toHaveCount(TAKEAWAYS.length + 2);
+    // The five takeaways, the matrix, the comparison and the sources.
+    await expect(plain.getByRole('heading', { level: 2 })).toHaveCount(TAKEAWAYS.length + 3);
     await withoutJs.close();
   });
 });

@@ -254,11 +254,11 @@ test.describe('attribution and rights', () => {
     }
   });
 
-  test('takeaway descriptions say which conclusion of Knack’s they are', async ({ page }) => {
+  test('takeaway descriptions say which conclusion of Knack’s they are, with the whole short summary', async ({ page }) => {
     for (const takeaway of TAKEAWAYS) {
       await page.goto(takeawayPath(takeaway.slug));
-      expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(
-        new RegExp(`^${META.source.publication}, conclusie ${takeaway.number} van ${TAKEAWAYS.length}: `),
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(
+        `${META.source.publication}, conclusie ${takeaway.number} van ${TAKEAWAYS.length}: ${takeaway.shortSummary.map((s) => s.text).join(' ')}`,
       );
     }
   });

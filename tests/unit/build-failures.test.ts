@@ -141,6 +141,16 @@ describe('astro build on broken content', () => {
     );
   });
 
+  it('fails on a short summary paragraph that does not exist, naming the file and the sentence', () => {
+    const { status, output } = buildBroken('short-summary-paragraph', (dir) =>
+      edit(takeawayFile(dir, 2), /(shortSummary:\n.*\n\s+)paragraphs: \[[^\]]*\]/, '$1paragraphs: [1, 7]'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /takeaways\/2-poetin-wil-oekraine-militair-verder-verzwakken\.mdx → shortSummary\[0\]\.paragraphs: paragraph 7 does not exist: this takeaway’s text has 2 paragraphs/,
+    );
+  });
+
   it('fails on a note with an unknown source, naming the file and the topic', () => {
     const { status, output } = buildBroken('note-source', (dir) => edit(`${dir}/comparison.yaml`, 'sources: [', 'sources: [na-99, '));
     expect(status).not.toBe(0);

@@ -17,6 +17,7 @@ export function validTakeaways(): TakeawayInput[] {
         { text: `Samenvatting ${number}.`, paragraphs: [1] },
         { text: 'Tweede zin.', paragraphs: [1, 2] },
       ],
+      shortSummary: [{ text: `Kort ${number}.`, paragraphs: [2] }],
       quotes: [
         { id: `eerste-${number}`, text: `Eerste zin van conclusie ${number}.` },
         { id: `tweede-${number}`, text: `De ‘tweede’ zin van conclusie ${number}.`, cites: 'kremlin' },
