@@ -128,20 +128,15 @@ describe('checkSummaries', () => {
     expect(checkSummaries(validTakeaways())).toEqual([]);
   });
 
-  it('reports a paragraph beyond the takeaway’s text, by file, sentence and count', () => {
+  it.each([
+    { field: 'summary', takeaway: 2, sentence: 1, paragraphs: [2, 3], file: '3-conclusie-3', missing: 3 },
+    { field: 'shortSummary', takeaway: 4, sentence: 0, paragraphs: [1, 4], file: '5-conclusie-5', missing: 4 },
+  ] as const)('reports a $field paragraph beyond the takeaway’s text, by file, sentence and count', (c) => {
     const takeaways = validTakeaways();
-    takeaways[2]!.data.summary[1]!.paragraphs = [2, 3];
+    takeaways[c.takeaway]!.data[c.field][c.sentence]!.paragraphs = [...c.paragraphs];
     const problems = checkSummaries(takeaways);
-    expect(fields(problems)).toEqual(['content/takeaways/3-conclusie-3.mdx summary[1].paragraphs']);
-    expect(problems[0]?.message).toBe('paragraph 3 does not exist: this takeaway’s text has 2 paragraphs (1–2)');
-  });
-
-  it('reports a short summary paragraph beyond the takeaway’s text, by file, sentence and count', () => {
-    const takeaways = validTakeaways();
-    takeaways[4]!.data.shortSummary[0]!.paragraphs = [1, 4];
-    const problems = checkSummaries(takeaways);
-    expect(fields(problems)).toEqual(['content/takeaways/5-conclusie-5.mdx shortSummary[0].paragraphs']);
-    expect(problems[0]?.message).toBe('paragraph 4 does not exist: this takeaway’s text has 2 paragraphs (1–2)');
+    expect(fields(problems)).toEqual([`content/takeaways/${c.file}.mdx ${c.field}[${c.sentence}].paragraphs`]);
+    expect(problems[0]?.message).toBe(`paragraph ${c.missing} does not exist: this takeaway’s text has 2 paragraphs (1–2)`);
   });
 
   it('counts the paragraphs of the takeaway’s own body, not of another', () => {
