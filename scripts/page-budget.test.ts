@@ -10,24 +10,43 @@ function noise(bytes: number): string {
 const files = new Map<string, Buffer>([
   ['/_astro/site.css', Buffer.from('body{color:black}')],
   ['/_astro/print.css', Buffer.from('@page{margin:1cm}')],
+  ['/_astro/enhance.js', Buffer.from('(function(){document.documentElement.dataset.enhanced=""})();')],
   ['/favicon.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')],
   ['/_astro/app.js', Buffer.from('import"./chunk.js";console.log(1)')],
   ['/_astro/chunk.js', Buffer.from(`console.log("${noise(3 * BUDGETS.scriptBytes)}")`)],
 ]);
 const readFile = (path: string) => files.get(path);
-/** A page as the site builds it: the screen CSS inlined, the print CSS linked for print only. */
+/** The inline loader as AfterPaint.astro builds it: the <noscript> markup and the enhancement script, after the paint. */
+const LOADER = `addEventListener("load",()=>{let e=document.getElementById("after-paint");e.insertAdjacentHTML("afterend",e.textContent);document.head.append(Object.assign(document.createElement("script"),{src:"/_astro/enhance.js"}))})`;
+/**
+ * A page as the site builds it: the screen CSS inlined, the icon a data: URI, the print stylesheet
+ * in a <noscript> that the inline loader inserts once the page has painted.
+ */
 const page = (body: string, head = '') =>
-  `<!doctype html><html lang="nl"><head><title>t</title><style>body{color:black}</style><link rel="stylesheet" href="/_astro/print.css" media="print"><link rel="icon" href="/favicon.svg">${head}</head><body>${body}</body></html>`;
+  `<!doctype html><html lang="nl"><head><title>t</title><style>body{color:black}</style><link rel="icon" href="data:image/svg+xml,%3csvg xmlns='http://www.w3.org/2000/svg'/%3e"><noscript id="after-paint"><link rel="stylesheet" href="/_astro/print.css" media="print"></noscript><script type="module">${LOADER}</script>${head}</head><body>${body}</body></html>`;
 
 describe('measurePage', () => {
-  it('counts the document, print stylesheet and icon as requests, none of them blocking', () => {
+  it('counts only the HTML before the first paint; the print stylesheet and enhancement script come after it', () => {
     const html = page('<p>Hallo</p>');
     const m = measurePage('/', html, readFile);
+    expect(m.requestsBeforePaint).toBe(1);
     expect(m.requests).toBe(3);
     expect(m.htmlBytes).toBe(gzipSize(html));
     expect(m.renderBlocking).toEqual([]);
-    expect(m.scriptBytes).toBe(0);
-    expect(m.external).toEqual([]);
+    expect(m.scriptBytes).toBe(gzipSize(LOADER) + gzipSize(files.get('/_astro/enhance.js')!));
+    expect(m.otherBytes, 'the print stylesheet').toBe(gzipSize(files.get('/_astro/print.css')!));
+    expect(m.external, 'a data: URI is no request to another host').toEqual([]);
+  });
+
+  it('counts what the HTML links directly as fetched before the paint: an icon file, a print stylesheet', () => {
+    const m = measurePage(
+      '/',
+      page('', '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/print.css" media="print">'),
+      readFile,
+    );
+    expect(m.requestsBeforePaint).toBe(3);
+    expect(m.requests).toBe(4);
+    expect(m.renderBlocking, 'a print stylesheet does not block the screen').toEqual([]);
   });
 
   it('lists a linked screen stylesheet and a classic script as render-blocking, not a module, async or deferred one', () => {
@@ -49,7 +68,13 @@ describe('measurePage', () => {
       page('', '<script type="module" src="/_astro/app.js"></script><script type="application/ld+json">{"a":1}</script>'),
       readFile,
     );
-    expect(m.scriptBytes).toBe(gzipSize(files.get('/_astro/app.js')!) + gzipSize(files.get('/_astro/chunk.js')!));
+    expect(m.scriptBytes).toBe(
+      gzipSize(LOADER) +
+        gzipSize(files.get('/_astro/enhance.js')!) +
+        gzipSize(files.get('/_astro/app.js')!) +
+        gzipSize(files.get('/_astro/chunk.js')!),
+    );
+    expect(m.requestsBeforePaint).toBe(3);
     expect(m.requests).toBe(5);
   });
 
@@ -78,7 +103,15 @@ describe('checkBudgets', () => {
 
   it('fails a page that needs more than its HTML to paint', () => {
     const blocked = measurePage('/css/', page('<p>Hallo</p>', '<link rel="stylesheet" href="/_astro/site.css">'), readFile);
-    expect(checkBudgets([blocked])).toEqual([{ page: '/css/', budget: 'renderBlockingRequests', actual: 1, limit: 0 }]);
+    expect(checkBudgets([blocked])).toEqual([
+      { page: '/css/', budget: 'renderBlockingRequests', actual: 1, limit: 0 },
+      { page: '/css/', budget: 'requestsBeforePaint', actual: 2, limit: 1 },
+    ]);
+  });
+
+  it('fails a page that fetches something before it paints, even without blocking', () => {
+    const early = measurePage('/icoon/', page('<p>Hallo</p>', '<link rel="icon" href="/favicon.svg">'), readFile);
+    expect(checkBudgets([early])).toEqual([{ page: '/icoon/', budget: 'requestsBeforePaint', actual: 2, limit: 1 }]);
   });
 
   it('fails a page with too much JavaScript or a request to another host', () => {
@@ -87,7 +120,12 @@ describe('checkBudgets', () => {
       page('<script type="module" src="/_astro/app.js"></script><link rel="stylesheet" href="https://fonts.example.com/a.css">'),
       readFile,
     );
-    expect(checkBudgets([heavy]).map((v) => v.budget)).toEqual(['renderBlockingRequests', 'scriptBytes', 'externalRequests']);
+    expect(checkBudgets([heavy]).map((v) => v.budget)).toEqual([
+      'renderBlockingRequests',
+      'requestsBeforePaint',
+      'scriptBytes',
+      'externalRequests',
+    ]);
   });
 
   it('prints a table with one row per page', () => {

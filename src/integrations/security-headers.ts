@@ -13,10 +13,12 @@ import { parse } from 'node-html-parser';
 
 /**
  * `security` in astro.config.mjs: a Content-Security-Policy in every page's <meta>. default-src
- * covers images, fonts and fetches: all come from this site only.
+ * covers images, fonts and fetches: all come from this site only. Images may also be `data:` URIs:
+ * the site icon is one, written into each page (src/lib/favicon.ts), and browsers such as Firefox
+ * hold icons to img-src.
  */
 export const security = {
-  csp: { directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
+  csp: { directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
 } satisfies AstroUserConfig['security'];
 
 /** Directives a <meta> cannot carry, for the header only. */

@@ -78,13 +78,9 @@ export function analysisJsonLd(input: StructuredDataInput): JsonLd {
       publisher: organization(readout.publisher),
     })),
     about: theCall(input),
-    // Each part is identified by its url (its own page gives it the same url as its @id).
-    hasPart: input.takeaways.map((takeaway) => ({
-      '@type': 'AnalysisNewsArticle',
-      url: absoluteUrl(takeawayPath(takeaway.slug), input.site),
-      headline: takeaway.title,
-      position: takeaway.number,
-    })),
+    // Each part by reference only: its own page describes it under the same @id (takeawayJsonLd),
+    // headline and position included, so / does not repeat them.
+    hasPart: input.takeaways.map((takeaway) => ({ '@id': absoluteUrl(takeawayPath(takeaway.slug), input.site) })),
   };
 }
 

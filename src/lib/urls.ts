@@ -20,7 +20,7 @@ export const paths = {
   comparison: '/vergelijking/',
   briefing: '/briefing/',
   sources: '/bronnen/',
-  favicon: '/favicon.svg',
+  favicon: '/favicon.ico',
   sitemap: '/sitemap-index.xml',
 } as const;
 

@@ -1,10 +1,11 @@
 /**
  * Paint after one round trip: every page carries its screen CSS inline, so the browser can paint
- * from the HTML alone. What else a page loads (print stylesheet, enhancement script, icon) must
- * not hold the first paint back. Sizes are the budget script's job (scripts/page-budget.ts).
+ * from the HTML alone, and it fetches nothing else before it has painted. The print stylesheet
+ * and the enhancement script follow once it has (AfterPaint.astro); the icon is a data: URI.
+ * Sizes are the budget script's job (scripts/page-budget.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { allPaths } from './helpers.ts';
+import { allPaths, enhanced, printStylesheetLoaded } from './helpers.ts';
 
 /** The page's own resources that Chromium marked as render-blocking. */
 const renderBlocking = (page: Page) =>
@@ -14,6 +15,23 @@ const renderBlocking = (page: Page) =>
       .filter((entry) => (entry as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
       .map((entry) => entry.name),
   );
+
+/** When the page first painted content, and every request it made (besides the document), with its start, in ms. */
+const paintAndRequests = (page: Page) =>
+  page.evaluate(() => ({
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    requests: performance.getEntriesByType('resource').map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
+  }));
+
+/** Serves `path` with `edit` applied to its HTML. */
+async function serveEdited(page: Page, path: string, edit: (html: string) => string): Promise<void> {
+  await page.route(`**${path}`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: edit(await response.text()) });
+  });
+}
+
+const printStylesheetHref = (html: string) => /<noscript id="after-paint"><link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1] ?? '';
 
 test.describe('first paint from the HTML alone', () => {
   for (const pagePath of allPaths()) {
@@ -34,16 +52,48 @@ test.describe('first paint from the HTML alone', () => {
       expect(styles.bodyFont).toContain('Charter');
       expect(styles.headerBorder).toBe('solid');
     });
+
+    test(`${pagePath}: no request before the first paint; then the print stylesheet and the enhancements`, async ({ page }) => {
+      await page.goto(pagePath);
+      await enhanced(page);
+      await printStylesheetLoaded(page);
+      const { firstPaint, requests } = await paintAndRequests(page);
+      expect(firstPaint, 'first contentful paint').toBeGreaterThan(0);
+      expect(requests.filter((request) => request.start < firstPaint)).toEqual([]);
+      expect(requests.map((request) => request.path).sort()).toEqual([
+        expect.stringMatching(/^\/_astro\/enhance-[\w-]+\.js$/),
+        expect.stringMatching(/^\/_astro\/print\.[\w-]+\.css$/),
+      ]);
+    });
   }
 
   test('the check sees a render-blocking stylesheet (the print stylesheet linked for every medium)', async ({ page }) => {
-    await page.route('**/', async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace(/(<link rel="stylesheet" href="[^"]+") media="print"/, '$1');
-      await route.fulfill({ response, body: html });
-    });
+    await serveEdited(page, '/', (html) => html.replace('</head>', `<link rel="stylesheet" href="${printStylesheetHref(html)}"></head>`));
     await page.goto('/');
     await page.waitForLoadState('load');
     expect(await renderBlocking(page)).toEqual([expect.stringMatching(/\/_astro\/print\.[\w-]+\.css$/)]);
+  });
+
+  test('the check sees a request before the first paint (the print stylesheet linked for print, as usual)', async ({ page }) => {
+    await serveEdited(page, '/', (html) =>
+      html.replace('</head>', `<link rel="stylesheet" href="${printStylesheetHref(html)}" media="print"></head>`),
+    );
+    await page.goto('/');
+    await enhanced(page);
+    const { firstPaint, requests } = await paintAndRequests(page);
+    expect(requests.filter((request) => request.start < firstPaint).map((request) => request.path)).toEqual([
+      expect.stringMatching(/^\/_astro\/print\.[\w-]+\.css$/),
+    ]);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the print stylesheet still loads, through the <noscript> link, and blocks nothing', async ({ page }) => {
+    await page.goto('/briefing/');
+    await page.waitForLoadState('load');
+    await printStylesheetLoaded(page);
+    expect(await renderBlocking(page)).toEqual([]);
   });
 });

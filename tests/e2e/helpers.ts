@@ -40,6 +40,35 @@ export function allPaths(): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// What a page loads after its first paint (AfterPaint.astro)
+
+/** Waits until the enhancement script has run: before that a click on "Kopieer link" just follows the link. */
+export async function enhanced(page: Page): Promise<void> {
+  await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Lays out every block the page renders on demand (`render-when-visible`, content-visibility:
+ * auto) as if the reader had scrolled past it: checks of layout and rendered text (axe, touch
+ * targets, innerText) otherwise see the placeholders of blocks far below the fold. A constructed
+ * stylesheet, which the page's Content-Security-Policy allows.
+ */
+export async function renderEverything(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.render-when-visible { content-visibility: visible !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
+}
+
+/** Waits until the print stylesheet has loaded, as it must before anything is printed or emulated in print. */
+export async function printStylesheetLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.styleSheets].some((sheet) => sheet.media.mediaText === 'print' && sheet.cssRules.length > 0),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
 // Text helpers (the content itself is read in ../content.ts)
 
 /** A page's text with whitespace collapsed, as the site does when it compares quotes. */
@@ -116,8 +145,9 @@ export interface AxeResult {
   report: string;
 }
 
-/** Runs axe with the WCAG 2.0–2.2 A/AA rules on the page as it is now. */
+/** Runs axe with the WCAG 2.0–2.2 A/AA rules on the page as it is now, every block rendered. */
 export async function axe(page: Page): Promise<AxeResult> {
+  await renderEverything(page);
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const report = violations
     .map((violation) => {

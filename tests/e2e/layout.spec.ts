@@ -5,23 +5,28 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { allPaths } from './helpers.ts';
+import { allPaths, renderEverything } from './helpers.ts';
 
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 720 } });
 
   for (const pagePath of allPaths()) {
-    test(`${pagePath} does not scroll sideways`, async ({ page }) => {
+    test(`${pagePath} does not scroll sideways, as loaded or with every block rendered`, async ({ page }) => {
       await page.goto(pagePath);
-      const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-        culprits: [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && el.checkVisibility())
-          .slice(0, 5)
-          .map((el) => el.outerHTML.slice(0, 100)),
-      }));
-      expect(scrollWidth, `wider than the screen: ${culprits.join('\n')}`).toBeLessThanOrEqual(clientWidth);
+      const measure = () =>
+        page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+          culprits: [...document.querySelectorAll('body *')]
+            .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && el.checkVisibility())
+            .slice(0, 5)
+            .map((el) => el.outerHTML.slice(0, 100)),
+        }));
+      for (const state of ['as loaded', 'every block rendered']) {
+        if (state === 'every block rendered') await renderEverything(page);
+        const { scrollWidth, clientWidth, culprits } = await measure();
+        expect(scrollWidth, `${state}, wider than the screen: ${culprits.join('\n')}`).toBeLessThanOrEqual(clientWidth);
+      }
     });
   }
 });
@@ -33,6 +38,7 @@ for (const width of [320, 1280]) {
     for (const pagePath of allPaths()) {
       test(`${pagePath}: every link and button is 24×24 px or spaced as WCAG 2.5.8 allows`, async ({ page }) => {
         await page.goto(pagePath);
+        await renderEverything(page);
         const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
         const violations = results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`));
         expect(violations).toEqual([]);

@@ -12,6 +12,7 @@ import { PNG } from 'pngjs';
 import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { takeawayPath } from '../../src/lib/urls.ts';
 import { articleMeta, readouts, takeaways, topics } from '../content.ts';
+import { printStylesheetLoaded } from './helpers.ts';
 import { readPdf, type PdfDocument } from './pdf.ts';
 
 const TAKEAWAYS = takeaways();
@@ -57,6 +58,7 @@ async function printContext(browser: Browser, testInfo: TestInfo, options: { dev
 async function openForPrint(page: Page, pathname: string): Promise<void> {
   const response = await page.goto(pathname);
   expect(response?.status(), `HTTP status of ${pathname}`).toBe(200);
+  await printStylesheetLoaded(page);
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   await page.evaluate(async () => {
     await document.fonts.ready;
@@ -278,6 +280,7 @@ test.describe('/briefing/ on paper', () => {
     const page = await context.newPage();
     const response = await page.goto('/briefing/');
     expect(response?.status()).toBe(200);
+    await printStylesheetLoaded(page);
     const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
 
     for (const media of ['screen', 'print'] as const) {

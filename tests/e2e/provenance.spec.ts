@@ -67,7 +67,7 @@ test.describe('readout points on /bronnen/', () => {
         const phrases = item.locator('q[lang="en"]');
         await expect(phrases, `${point.id} quotes its phrases in English`).toHaveText(point.phrases ?? []);
         if ((point.phrases ?? []).length > 0) {
-          const marked = (await item.innerText()).includes('Engelse vertaling door derden');
+          const marked = ((await item.textContent()) ?? '').includes('Engelse vertaling door derden');
           expect(marked, `${point.id}: phrases marked as translations by others exactly for a translated readout`).toBe(
             readout.phraseSource === 'translation',
           );
@@ -155,7 +155,8 @@ test.describe('paragraph anchors and summary bases', () => {
         );
         for (const [i, paragraph] of takeaway.paragraphs.entries()) {
           const p = page.locator(`p${byId(`alinea-${takeaway.number}-${i + 1}`)}`);
-          expect(normalize(await p.innerText()), `${pagePath}: alinea-${takeaway.number}-${i + 1}`).toBe(paragraph);
+          // textContent: innerText is empty while the block is not rendered yet (render-when-visible).
+          expect(normalize(await p.textContent()), `${pagePath}: alinea-${takeaway.number}-${i + 1}`).toBe(paragraph);
         }
       }
       await page.goto('/');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { takeaways, topics } from '../content.ts';
-import { OUT_DIR, allPaths, normalize, pagePaths } from './helpers.ts';
+import { OUT_DIR, allPaths, enhanced, normalize, pagePaths } from './helpers.ts';
 
 async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
@@ -130,9 +130,10 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('keyboard', () => {
-  test('the first Tab reaches the skip link, and Tab reaches every link and button with a visible focus', async ({ page }) => {
-    for (const pagePath of ['/', pagePaths().find((p) => p.startsWith('/conclusies/'))!, '/vergelijking/']) {
+  test('the first Tab reaches the skip link, and Tab reaches every link and button with a visible, unclipped focus', async ({ page }) => {
+    for (const pagePath of ['/', pagePaths().find((p) => p.startsWith('/conclusies/'))!, '/vergelijking/', '/briefing/', '/bronnen/']) {
       await page.goto(pagePath);
+      await enhanced(page); // the Print button shows only then
       const focusable = await page
         .locator('a[href], button:not([disabled]), summary, [tabindex]:not([tabindex="-1"])')
         .evaluateAll((els) => els.filter((el) => el.checkVisibility() || el.matches('a[href="#inhoud"]')).length);
@@ -146,10 +147,28 @@ test.describe('keyboard', () => {
           el.dataset['tabSeen'] = 'yes';
           const style = getComputedStyle(el);
           const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-          return { visible, opacity: style.opacity, label: el.outerHTML.slice(0, 120) };
+          // A block rendered on demand clips what it paints to its edges plus its overflow-clip-margin:
+          // the focus ring (outline and offset around the element) must fit inside.
+          const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+          const box = el.getBoundingClientRect();
+          let clippedBy = '';
+          for (let block = el.parentElement; block; block = block.parentElement) {
+            const blockStyle = getComputedStyle(block);
+            if (blockStyle.contentVisibility !== 'auto' && !/paint|strict|content/.test(blockStyle.contain)) continue;
+            const margin = parseFloat(blockStyle.overflowClipMargin.replace(/^[a-z-]+\s*/, '')) || 0;
+            const edge = block.getBoundingClientRect();
+            const inside =
+              box.left - ring >= edge.left - margin - 0.5 &&
+              box.right + ring <= edge.right + margin + 0.5 &&
+              box.top - ring >= edge.top - margin - 0.5 &&
+              box.bottom + ring <= edge.bottom + margin + 0.5;
+            if (!inside) clippedBy = block.outerHTML.slice(0, 80);
+          }
+          return { visible, clippedBy, opacity: style.opacity, label: el.outerHTML.slice(0, 120) };
         });
         if (!state) break;
         expect(state.visible, `${pagePath}: no visible focus on ${state.label}`).toBe(true);
+        expect(state.clippedBy, `${pagePath}: focus ring of ${state.label} clipped by`).toBe('');
         expect(Number(state.opacity), `${pagePath}: focused element is transparent: ${state.label}`).toBeGreaterThan(0.5);
         stops += 1;
         await page.keyboard.press('Tab');

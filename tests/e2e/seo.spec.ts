@@ -112,7 +112,7 @@ test('the home page describes the whole analysis, its sources and its five parts
   expect(data.isBasedOn.publisher.name).toBe('Knack');
   expect(data.citation).toHaveLength(2);
   expect(data.hasPart).toHaveLength(5);
-  for (const part of data.hasPart) expect(PAGES).toContain(new URL(part.url).pathname);
+  for (const part of data.hasPart) expect(PAGES).toContain(new URL(part['@id']).pathname);
 });
 
 test('every og:image in the build is a 1200×630 PNG', async ({ page }) => {
@@ -135,4 +135,13 @@ test('every og:image in the build is a 1200×630 PNG', async ({ page }) => {
     expect(response.status(), imagePath).toBe(200);
     expect(response.headers()['content-type'], imagePath).toContain('image/png');
   }
+});
+
+test('/favicon.ico, where feed readers and search engines look by themselves, is an icon file', async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  const ico = await response.body();
+  // ICONDIR: reserved 0, type 1 (icon), then the number of images.
+  expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+  expect(ico.readUInt16LE(4)).toBeGreaterThan(0);
 });

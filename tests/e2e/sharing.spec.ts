@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { takeawayPath } from '../../src/lib/urls.ts';
 import { takeaways } from '../content.ts';
+import { enhanced } from './helpers.ts';
 
 const first = takeaways()[0]!;
 const firstQuote = first.quotes[0]!;
@@ -10,6 +11,7 @@ test.describe('copy link', () => {
 
   test('copies the absolute deep link of a takeaway and announces it', async ({ page, baseURL }) => {
     await page.goto('/');
+    await enhanced(page);
     const section = page.locator(`section#${first.slug}`);
     await section.getByRole('link', { name: `Kopieer link naar conclusie ${first.number}` }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -23,20 +25,49 @@ test.describe('copy link', () => {
 
   test('copies the deep link of a quote', async ({ page }) => {
     await page.goto(takeawayPath(first.slug));
+    await enhanced(page);
     await page.locator(`figure#citaat-${firstQuote.id}`).getByRole('link', { name: 'Kopieer link naar dit citaat' }).click();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(`${copied.pathname}${copied.hash}`).toBe(`${takeawayPath(first.slug)}#citaat-${firstQuote.id}`);
   });
 });
 
+test.describe('share button', () => {
+  test('appears beside each copy link where the Web Share API exists, and shares that link', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { shared: ShareData[] };
+      w.shared = [];
+      Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (w.shared.push(data), Promise.resolve()) });
+    });
+    await page.goto('/');
+    await enhanced(page);
+    await expect(page.getByRole('button', { name: /^Deel / })).toHaveCount(await page.locator('a[data-copy-link]').count());
+    await page
+      .locator(`section#${first.slug}`)
+      .getByRole('button', { name: `Deel conclusie ${first.number}` })
+      .click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.title).toBe(`conclusie ${first.number}`);
+    expect(new URL(shared[0]!.url!).pathname).toBe(takeawayPath(first.slug));
+  });
+
+  test('is absent where the Web Share API does not exist (desktop Chromium)', async ({ page }) => {
+    await page.goto('/');
+    await enhanced(page);
+    expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
+    await expect(page.getByRole('button', { name: /^Deel / })).toHaveCount(0);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('"Kopieer link" is a plain link to the deep link, and the share button stays hidden', async ({ page }) => {
+  test('"Kopieer link" is a plain link to the deep link, and there is no share button', async ({ page }) => {
     await page.goto('/');
     const link = page.locator(`section#${first.slug}`).getByRole('link', { name: `Kopieer link naar conclusie ${first.number}` });
     expect(new URL((await link.getAttribute('href'))!).pathname).toBe(takeawayPath(first.slug));
-    await expect(page.locator('button[data-share-link]').first()).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Deel / })).toHaveCount(0);
   });
 });
 

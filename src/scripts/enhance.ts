@@ -1,0 +1,12 @@
+/**
+ * Every enhancement of the site, bundled into one small script that AfterPaint.astro loads once
+ * the page has painted. Each part acts only where its markup is on the page; nothing here is
+ * needed to read, navigate or print.
+ */
+import { enhancePrintButtons } from './print-button.ts';
+import { enhanceShareLinks } from './share-links.ts';
+
+enhanceShareLinks();
+enhancePrintButtons();
+// Done: a hook for the browser tests, which must not click before the enhancements are wired.
+document.documentElement.dataset.enhanced = '';
