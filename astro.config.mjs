@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import { rehypeMarkQuotes } from './src/lib/rehype-mark-quotes.ts';
 import { rehypeParagraphIds } from './src/lib/rehype-paragraph-ids.ts';
+import { pruneCss } from './src/integrations/prune-css.ts';
 import { security, securityHeaders } from './src/integrations/security-headers.ts';
 
 // One place for the public address: canonical URLs, Open Graph and the sitemap derive from it.
@@ -27,6 +28,9 @@ export default defineConfig({
       // Short aliases (/1/ … /5/) only redirect; they are not pages of their own.
       filter: (page) => !/\/\d\/$/.test(page),
     }),
+    // Each page's inlined stylesheet without the rules that match nothing on that page; before
+    // securityHeaders(), which trims each page's policy to the hashes it then uses.
+    pruneCss(),
     // dist/_headers: the pages' Content-Security-Policy and the other security headers.
     securityHeaders(),
   ],
