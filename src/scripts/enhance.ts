@@ -4,9 +4,11 @@
  * needed to read, navigate or print.
  */
 import { enhancePrintButtons } from './print-button.ts';
+import { renderBlocksOneByOne } from './render-blocks.ts';
 import { enhanceShareLinks } from './share-links.ts';
 
 enhanceShareLinks();
 enhancePrintButtons();
+renderBlocksOneByOne();
 // Done: a hook for the browser tests, which must not click before the enhancements are wired.
 document.documentElement.dataset.enhanced = '';

@@ -2,6 +2,7 @@
  * Paint after one round trip: every page carries its screen CSS inline, so the browser can paint
  * from the HTML alone, and it fetches nothing else before it has painted. The print stylesheet
  * and the enhancement script follow once it has (AfterPaint.astro); the icon is a data: URI.
+ * Long blocks below the fold are left out of the first paint and laid out right after it.
  * Sizes are the budget script's job (scripts/page-budget.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -87,8 +88,26 @@ test.describe('first paint from the HTML alone', () => {
   });
 });
 
+test('long blocks are skipped by the first paint, then laid out one by one without the reader scrolling', async ({ page }) => {
+  await page.goto('/');
+  await enhanced(page);
+  const blocks = page.locator('.render-when-visible');
+  expect(await blocks.count(), 'blocks rendered on demand on /').toBeGreaterThanOrEqual(5);
+  const notRendered = () => blocks.evaluateAll((els) => els.filter((el) => getComputedStyle(el).contentVisibility !== 'visible').length);
+  await expect.poll(notRendered, { message: 'every block laid out after the paint' }).toBe(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('long blocks render as they near the viewport on screen, and all of them on paper', async ({ page }) => {
+    await page.goto('/briefing/');
+    const states = () =>
+      page.locator('.render-when-visible').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).contentVisibility))]);
+    expect(await states()).toEqual(['auto']);
+    await page.emulateMedia({ media: 'print' });
+    expect(await states()).toEqual(['visible']);
+  });
 
   test('the print stylesheet still loads, through the <noscript> link, and blocks nothing', async ({ page }) => {
     await page.goto('/briefing/');
