@@ -35,6 +35,8 @@ describe('pruneStylesheet', () => {
     expect(await pruneStylesheet(CSS, page, [])).not.toContain('.share-links button');
     const script = 'let b=document.createElement("button");b.append("Deel")';
     expect(await pruneStylesheet(CSS, page, [script])).toContain('.share-links button');
+    // Only its strings count: a name in the code itself adds nothing to the page.
+    expect(await pruneStylesheet(CSS, page, ['let hidden=document.body.hidden'])).not.toContain('[hidden]');
   });
 });
 

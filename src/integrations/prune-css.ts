@@ -16,8 +16,9 @@ import purgecssFromHtml from 'purgecss-from-html';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** Words in a script that could name a class, tag or attribute (`sr-only`, `button`, `data-enhanced`). */
-const scriptWords = (content: string): string[] => content.match(/[\w-]+/g) ?? [];
+/** The words in a script's string literals: the classes, tags and attributes it can add (`sr-only`, `button`). */
+const scriptWords = (content: string): string[] =>
+  [...content.matchAll(/(["'`])((?:\\.|(?!\1)[^\\])*)\1/g)].flatMap((m) => m[2]?.match(/[\w-]+/g) ?? []);
 
 /** The stylesheet without the rules nothing in `html` or `scripts` can match. */
 export async function pruneStylesheet(css: string, html: string, scripts: readonly string[]): Promise<string> {
