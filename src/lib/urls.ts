@@ -1,6 +1,6 @@
 /**
  * Every URL, anchor and file path the site publishes is built here, so they stay stable and
- * consistent: pages, anchors, Open Graph images, the favicon and the sitemap.
+ * consistent: pages, anchors, Open Graph images and the sitemap.
  */
 
 export const takeawayPath = (slug: string): string => `/conclusies/${slug}/`;
@@ -20,7 +20,6 @@ export const paths = {
   comparison: '/vergelijking/',
   briefing: '/briefing/',
   sources: '/bronnen/',
-  favicon: '/favicon.ico',
   sitemap: '/sitemap-index.xml',
 } as const;
 
