@@ -1,10 +1,14 @@
 import type { ComparisonTopic, Stance } from './schemas.ts';
 
-/** Dutch wording of each stance, used in cells, legends and the coverage matrix. */
+/**
+ * Dutch wording of each stance, used in cells, legends and the coverage matrix. "Wijkt af", not
+ * "Anders verwoord": a cell that differs differs in substance (30 days or none, energy or energy
+ * and infrastructure), not only in wording.
+ */
 export const stanceLabels: Record<Stance, string> = {
   says: 'Vermeldt het',
   silent: 'Zwijgt erover',
-  differs: 'Anders verwoord',
+  differs: 'Wijkt af',
 };
 
 /** The topics that belong to one takeaway, in the file's order. */
