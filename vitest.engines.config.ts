@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -11,6 +10,7 @@ export default defineConfig({
     include: ['tests/engines/**/*.test.ts'],
     globalSetup: ['tests/engines/serve.ts'],
     fileParallelism: false,
+    maxConcurrency: 2,
     testTimeout: 90_000,
     hookTimeout: 90_000,
   },

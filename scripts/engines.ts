@@ -20,7 +20,7 @@ export const ENGINE_BINARIES = {
 } as const;
 
 /** The Debian packages behind each engine's programs. */
-export const ENGINE_PACKAGES = {
+const ENGINE_PACKAGES = {
   firefox: ['firefox-esr'],
   webkit: ['webkit2gtk-driver', 'xvfb', 'python3-gi', 'gir1.2-webkit2-4.1'],
 } as const;
@@ -67,7 +67,8 @@ export function skippedEngines(value: string | undefined): OptionalEngine[] {
     .map((name) => name.trim())
     .filter(Boolean);
   for (const name of names) {
-    if (!(name in ENGINE_PACKAGES)) throw new Error(`SKIP_ENGINES: unknown engine "${name}" (known: ${Object.keys(ENGINE_PACKAGES).join(', ')})`);
+    if (!(name in ENGINE_PACKAGES))
+      throw new Error(`SKIP_ENGINES: unknown engine "${name}" (known: ${Object.keys(ENGINE_PACKAGES).join(', ')})`);
   }
   return names as OptionalEngine[];
 }

@@ -71,7 +71,10 @@ describe('splitInTwo', () => {
   it('cuts where the two runs weigh most alike, keeping the order', () => {
     expect(splitInTwo([5, 1, 1, 1, 2], identity)).toEqual([[5], [1, 1, 1, 2]]);
     expect(splitInTwo([1, 2, 3, 4], identity)).toEqual([[1, 2, 3], [4]]);
-    expect(splitInTwo([3, 3, 3, 3], identity)).toEqual([[3, 3], [3, 3]]);
+    expect(splitInTwo([3, 3, 3, 3], identity)).toEqual([
+      [3, 3],
+      [3, 3],
+    ]);
   });
   it('leaves the second run empty only when one item outweighs the rest together', () => {
     expect(splitInTwo([10], identity)).toEqual([[], [10]]);

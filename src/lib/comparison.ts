@@ -118,5 +118,8 @@ export function splitInTwo<T>(items: readonly T[], weight: (item: T) => number):
 
 /** How much a topic prints in the compact comparison: its label and the sentences of its non-silent cells. */
 export function printedLength(topic: Pick<ComparisonTopic, 'label' | 'sides'>): number {
-  return Object.values(topic.sides).reduce((sum, cell) => sum + (cell.stance === 'silent' ? 30 : cell.text.length + 20), topic.label.length);
+  return Object.values(topic.sides).reduce(
+    (sum, cell) => sum + (cell.stance === 'silent' ? 30 : cell.text.length + 20),
+    topic.label.length,
+  );
 }

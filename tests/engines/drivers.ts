@@ -48,7 +48,7 @@ export interface PrintJob {
 }
 
 /** How long "later" is: long enough for every script and font on the page to have settled. */
-export const LATER_MS = 3000;
+const LATER_MS = 3000;
 
 const run = (command: string, args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<void> =>
   new Promise((resolve, reject) => {
@@ -56,13 +56,15 @@ const run = (command: string, args: string[], options: { env?: NodeJS.ProcessEnv
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.trim().slice(-400)}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.trim().slice(-400)}`)),
+    );
   });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A TCP port nothing listens on now. */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
@@ -82,11 +84,18 @@ export async function launchChromium(): Promise<PlaywrightBrowser> {
 }
 
 /** Chromium's own command line: `--print-to-pdf` prints at the load event, on Letter unless the page sets a size. */
-export async function printChromiumCommandLine(url: string, file: string): Promise<void> {
+async function printChromiumCommandLine(url: string, file: string): Promise<void> {
   const executable = chromiumPath();
   if (!executable) throw new Error('no Chromium found (scripts/chromium.ts)');
   const profile = mkdtempSync(path.join(tmpdir(), 'chromium-cli-'));
-  await run(executable, ['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${file}`, url]);
+  await run(executable, [
+    '--headless',
+    ...CHROMIUM_ARGS,
+    `--user-data-dir=${profile}`,
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${file}`,
+    url,
+  ]);
 }
 
 export async function printChromium(browser: PlaywrightBrowser, job: PrintJob): Promise<void> {
@@ -231,7 +240,10 @@ export async function startWebKit({ dark = false }: { dark?: boolean } = {}): Pr
         const inner = (await driver.executeScript('return [innerWidth, innerHeight]')) as [number, number];
         if (inner[0] === width && inner[1] === height) return;
         const rect = await driver.manage().window().getRect();
-        await driver.manage().window().setRect({ width: rect.width + width - inner[0], height: rect.height + height - inner[1] });
+        await driver
+          .manage()
+          .window()
+          .setRect({ width: rect.width + width - inner[0], height: rect.height + height - inner[1] });
       }
     };
     return {
@@ -247,3 +259,82 @@ export async function startWebKit({ dark = false }: { dark?: boolean } = {}): Pr
     throw error;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// One tab, whatever drives it
+
+/** The few things a test does in a tab, the same in all three drivers. */
+export interface Tab {
+  /** Sets the viewport (innerWidth × innerHeight). */
+  resize(width: number, height: number): Promise<void>;
+  open(url: string): Promise<void>;
+  reload(): Promise<void>;
+  back(): Promise<void>;
+  url(): Promise<string>;
+  /** Runs the body of an async function (`return …`) in the page and returns its value. */
+  run<T>(body: string): Promise<T>;
+  /** A PNG of the first element that matches, scrolled into view. */
+  screenshot(selector: string): Promise<Buffer>;
+  /** A real click (a user gesture) on the first element that matches. */
+  click(selector: string): Promise<void>;
+}
+
+/** Polls until `done` holds, at most `ms`. */
+async function until(done: () => Promise<boolean>, ms = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!(await done())) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await pause(50);
+  }
+}
+
+export const playwrightTab = (page: import('@playwright/test').Page): Tab => ({
+  resize: (width, height) => page.setViewportSize({ width, height }),
+  open: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+  reload: async () => void (await page.reload({ waitUntil: 'load' })),
+  back: async () => void (await page.goBack({ waitUntil: 'commit' })),
+  url: async () => page.url(),
+  run: async <T>(body: string) => page.evaluate(`(async () => { ${body} })()`) as Promise<T>,
+  screenshot: (selector) => page.locator(selector).first().screenshot(),
+  click: (selector) => page.locator(selector).first().click(),
+});
+
+export const puppeteerTab = (page: import('puppeteer-core').Page): Tab => ({
+  resize: (width, height) => page.setViewport({ width, height }),
+  open: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+  reload: async () => void (await page.reload({ waitUntil: 'load' })),
+  // A page restored from the back/forward cache fires no load event, and puppeteer's page.url()
+  // does not follow it over BiDi: wait for the document's own address instead.
+  back: async () => {
+    const before = await page.evaluate(() => location.href);
+    await page.evaluate(() => history.back());
+    await until(async () => (await page.evaluate(() => location.href).catch(() => before)) !== before);
+  },
+  url: async () => page.evaluate(() => location.href),
+  run: async <T>(body: string) => page.evaluate(`(async () => { ${body} })()`) as Promise<T>,
+  click: (selector) => page.click(selector),
+  screenshot: async (selector) => {
+    const element = await page.$(selector);
+    if (!element) throw new Error(`no ${selector} on ${page.url()}`);
+    await element.scrollIntoView();
+    return Buffer.from(await element.screenshot());
+  },
+});
+
+export const seleniumTab = ({ driver, resize }: WebKitSession): Tab => ({
+  resize,
+  open: async (url) => driver.get(url),
+  reload: async () => driver.navigate().refresh(),
+  back: async () => driver.navigate().back(),
+  url: async () => driver.getCurrentUrl(),
+  run: async <T>(body: string) =>
+    driver.executeAsyncScript(
+      `const done = arguments[arguments.length - 1]; (async () => { ${body} })().then(done, (e) => done(String(e)));`,
+    ) as Promise<T>,
+  click: async (selector) => (await driver.findElement({ css: selector })).click(),
+  screenshot: async (selector) => {
+    const element = await driver.findElement({ css: selector });
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
+    return Buffer.from(await element.takeScreenshot(), 'base64');
+  },
+});

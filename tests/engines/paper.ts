@@ -7,27 +7,23 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { normalizeWhitespace } from '../../src/lib/text.ts';
-import { ROOT, articleMeta } from '../content.ts';
+import { OUT_DIR } from '../built-pages.ts';
+import { articleMeta } from '../content.ts';
 import type { PdfDocument } from '../e2e/pdf.ts';
 
 /** The one face on paper, bundled (print.css): its PostScript names start so. */
 export const PRINT_FONT = /^SourceSerif4-/;
 
 /**
- * Lower case without whitespace and soft hyphens: text that compares across line breaks. Source
- * Serif 4 draws ‘ and ’ with the glyphs of ʻ and ʼ, so a PDF's text reports those.
+ * Lower case without whitespace, soft hyphens and quotation marks: text that compares across line
+ * breaks, and with the marks a stylesheet draws around <q> (not in the HTML's text). Source Serif
+ * 4 draws ‘ and ’ with the glyphs of ʻ and ʼ, so a PDF's text reports those.
  */
-export const squashed = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[\s\u00ad]+/g, '')
-    .replace(/\u02bb/g, '\u2018')
-    .replace(/\u02bc/g, '\u2019');
+export const squashed = (text: string): string => text.toLowerCase().replace(/[\s\u00ad\u2018\u2019\u201c\u201d\u02bb\u02bc]+/g, '');
 
 /** The built HTML of a page, parsed. */
 export function builtPage(pathname: string): HTMLElement {
-  const outDir = path.resolve(ROOT, process.env.OUT_DIR ?? 'dist');
-  return parse(readFileSync(path.join(outDir, pathname, 'index.html'), 'utf-8'));
+  return parse(readFileSync(path.join(OUT_DIR, pathname, 'index.html'), 'utf-8'));
 }
 
 /** What paper leaves out: marked `print:hidden` in the components, and text for screen readers only. */
@@ -58,34 +54,33 @@ export function printedHeadings(page: HTMLElement): string[] {
 
 export interface PrintedRow {
   label: string;
-  /** The start and the end of each text the row prints (its note, its cells): all on one page if the row is whole. */
-  parts: string[];
+  /** The start and the end of each text the row prints (its note, its cells): whole if each pair shares a page. */
+  texts: { start: string; end: string }[];
 }
 
-/** Text of an element without its stance word and links, as words. */
-function ownWords(element: HTMLElement | null | undefined): string[] {
+/** The words an element prints: without what paper hides, and in the compact rows without the stance word (its shape stands in). */
+function printedWords(element: HTMLElement | null | undefined, compact: boolean): string[] {
   const copy = element?.clone() as HTMLElement | undefined;
-  copy?.querySelectorAll(`.stance, a, ${NOT_ON_PAPER}`).forEach((node) => node.remove());
-  // A note's sources ("Gebaseerd op: alinea 2") are links in a span of their own.
-  copy?.querySelectorAll('span').forEach((span) => span.text.trim().startsWith('Gebaseerd op') && span.remove());
+  copy?.querySelectorAll(compact ? `.stance, ${NOT_ON_PAPER}` : NOT_ON_PAPER).forEach((node) => node.remove());
   return normalizeWhitespace(copy?.text ?? '')
     .split(' ')
     .filter(Boolean);
 }
 
 /**
- * The comparison rows on the page: the first and last words of the topic's note and of each cell's
- * sentence (of silent cells only where the page prints their sentence).
+ * The comparison rows on the page: the first and last words of the topic's note and of each
+ * cell's text, as paper prints them (the compact rows of the briefing print no silent cell's text).
  */
-export function printedRows(page: HTMLElement, { withSilentText }: { withSilentText: boolean }): PrintedRow[] {
+export function printedRows(page: HTMLElement): PrintedRow[] {
   return page.querySelectorAll('.comparison tbody tr').map((row) => {
+    const compact = !!row.closest('.comparison-compact');
     const label = normalizeWhitespace(row.querySelector('th a')?.text ?? row.querySelector('th')?.text ?? '');
-    const texts = [row.querySelector('th > p'), ...row.querySelectorAll('td').filter((cell) => withSilentText || !cell.classList.contains('silent-cell')).map((cell) => cell.querySelector('p'))];
-    const parts = texts
-      .map(ownWords)
-      .filter((words) => words.length >= 6)
-      .flatMap((words) => [words.slice(0, 4).join(' '), words.slice(-3).join(' ')]);
-    return { label, parts };
+    const cells = row.querySelectorAll('td').filter((cell) => !compact || !cell.classList.contains('silent-cell'));
+    const texts = [row.querySelector('th > p'), ...cells.map((cell) => cell.querySelector('p'))]
+      .map((element) => printedWords(element, compact))
+      .filter((words) => words.length >= 8)
+      .map((words) => ({ start: words.slice(0, 6).join(' '), end: words.slice(-6).join(' ') }));
+    return { label, texts };
   });
 }
 
@@ -95,8 +90,18 @@ export function bodyLines(pdf: PdfDocument, pageIndex: number): string[] {
   return (pdf.pages[pageIndex]?.lines ?? []).filter((line) => !/^p\.\s*\d+\s*\/\s*\d+$/.test(line.trim()) && line.trim() !== siteName);
 }
 
-/** The page (from 0) whose squashed text holds `text`, or -1. */
-export function pageOf(pdf: PdfDocument, text: string): number {
+const onPage = (pdf: PdfDocument, index: number, text: string): boolean => {
+  const page = pdf.pages[index];
   const want = squashed(text);
-  return pdf.pages.findIndex((page) => squashed(page.text).includes(want) || squashed(page.lines.join('')).includes(want));
+  return !!page && (squashed(page.text).includes(want) || squashed(page.lines.join('')).includes(want));
+};
+
+/**
+ * Where a printed text stands: the page (from 0) that holds both its start and its end, and
+ * whether there is one; else the first page with its start (-1 if none).
+ */
+export function textPages(pdf: PdfDocument, { start, end }: { start: string; end: string }): { page: number; whole: boolean } {
+  const whole = pdf.pages.findIndex((_, index) => onPage(pdf, index, start) && onPage(pdf, index, end));
+  if (whole >= 0) return { page: whole, whole: true };
+  return { page: pdf.pages.findIndex((_, index) => onPage(pdf, index, start)), whole: false };
 }
