@@ -159,10 +159,17 @@ export async function printFirefox(browser: PuppeteerBrowser, job: PrintJob): Pr
 // ---------------------------------------------------------------------------------------------
 // WebKit
 
+/**
+ * An X display number for the next Xvfb: `xvfb-run -a` searches upwards from it, and two runs
+ * that start from the same number at once race for it (and one waits, then retries).
+ */
+let nextDisplay = 100 + (process.pid % 50) * 20;
+const displayArgs = (): string[] => ['-a', '-n', String(nextDisplay++)];
+
 /** Prints through WebKitGTK's print operation (tests/engines/webkit-print.py), under Xvfb. */
 export async function printWebKit(job: PrintJob): Promise<void> {
   const args = [
-    '-a',
+    ...displayArgs(),
     ENGINE_BINARIES.python,
     path.join(ROOT, 'tests/engines/webkit-print.py'),
     job.url,
@@ -203,7 +210,7 @@ export async function startWebKit({ dark = false }: { dark?: boolean } = {}): Pr
   const port = await freePort();
   const driverProcess: ChildProcess = spawn(
     ENGINE_BINARIES.xvfbRun,
-    ['-a', '-s', '-screen 0 1400x1000x24', ENGINE_BINARIES.webkitDriver, `--port=${port}`],
+    [...displayArgs(), '-s', '-screen 0 1400x1000x24', ENGINE_BINARIES.webkitDriver, `--port=${port}`],
     { stdio: 'ignore', env: { ...process.env, XDG_CONFIG_HOME: gtkConfigHome() }, detached: true },
   );
   const stopDriver = () => {
