@@ -9,12 +9,27 @@ const input: StructuredDataInput = {
   siteTitle: 'Vijf conclusies',
   siteDescription: 'Een analyse.',
   callDate: new Date('2025-03-18'),
-  source: { publication: 'Knack', month: '2025-03', headline: 'Poetin wil verder vechten', url: 'https://www.knack.be/x/' },
+  source: {
+    publication: 'Knack',
+    month: '2025-03',
+    headline: 'Poetin wil verder vechten',
+    headlineNote: 'waarschijnlijke kop, uit het adres',
+    url: 'https://www.knack.be/x/',
+  },
   readouts: [
-    { title: 'Kremlin readout', url: 'http://en.kremlin.ru/1', publisher: 'Kremlin', date: new Date('2025-03-18'), language: 'en' },
+    {
+      title: 'Kremlin readout',
+      url: 'http://en.kremlin.ru/1',
+      urlCaveat: 'Niet bevestigd.',
+      phraseSource: 'translation',
+      publisher: 'Kremlin',
+      date: new Date('2025-03-18'),
+      language: 'en',
+    },
     {
       title: 'White House readout',
       url: 'https://www.whitehouse.gov/2',
+      phraseSource: 'readout',
       publisher: 'The White House',
       date: new Date('2025-03-18'),
       language: 'en',
@@ -42,10 +57,11 @@ describe('analysisJsonLd', () => {
     });
   });
 
-  it('is based on the Knack article, published by Knack, dated only to the month', () => {
+  it('is based on the Knack article, published by Knack, dated only to the month, its headline with the note', () => {
     expect(data.isBasedOn).toEqual({
       '@type': 'AnalysisNewsArticle',
       headline: 'Poetin wil verder vechten',
+      disambiguatingDescription: 'Waarschijnlijke kop, uit het adres.',
       url: 'https://www.knack.be/x/',
       inLanguage: 'nl',
       datePublished: '2025-03',
@@ -53,12 +69,12 @@ describe('analysisJsonLd', () => {
     });
   });
 
-  it('cites both readouts as CreativeWorks with name, url, publisher and day', () => {
+  it('cites both readouts as CreativeWorks with name, publisher and day; an unconfirmed address is left out, a translated title marked', () => {
     expect(data.citation).toEqual([
       {
         '@type': 'CreativeWork',
         name: 'Kremlin readout',
-        url: 'http://en.kremlin.ru/1',
+        disambiguatingDescription: 'Titel: Engelse vertaling door derden.',
         inLanguage: 'en',
         datePublished: '2025-03-18',
         publisher: { '@type': 'Organization', name: 'Kremlin' },
@@ -88,6 +104,13 @@ describe('analysisJsonLd', () => {
   it('names no author or publisher of its own (unknown, not invented)', () => {
     expect(data).not.toHaveProperty('author');
     expect(data).not.toHaveProperty('publisher');
+  });
+
+  it('carries no date of Knack’s as its own: the month stands only on the original', () => {
+    for (const page of [data, takeawayJsonLd(input, 'conclusie-1')]) {
+      for (const key of ['datePublished', 'dateCreated', 'dateModified']) expect(page).not.toHaveProperty(key);
+      expect(page.isPartOf ?? {}).not.toHaveProperty('datePublished');
+    }
   });
 });
 
