@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analysisJsonLd, serializeJsonLd, takeawayJsonLd, webPageJsonLd, type StructuredDataInput } from './structured-data.ts';
+import {
+  analysisJsonLd,
+  quotationJsonLd,
+  serializeJsonLd,
+  takeawayJsonLd,
+  topicJsonLd,
+  webPageJsonLd,
+  type StructuredDataInput,
+} from './structured-data.ts';
 
 const SITE = 'https://briefing.example/';
 
@@ -9,7 +17,13 @@ const input: StructuredDataInput = {
   siteTitle: 'Vijf conclusies',
   siteDescription: 'Een analyse.',
   callDate: new Date('2025-03-18'),
-  source: { publication: 'Knack', month: '2025-03', headline: 'Poetin wil verder vechten', url: 'https://www.knack.be/x/' },
+  source: {
+    publication: 'Knack',
+    publisher: 'Roularta Media Group',
+    month: '2025-03',
+    headline: 'Poetin wil verder vechten',
+    url: 'https://www.knack.be/x/',
+  },
   readouts: [
     { title: 'Kremlin readout', url: 'http://en.kremlin.ru/1', publisher: 'Kremlin', date: new Date('2025-03-18'), language: 'en' },
     {
@@ -139,5 +153,47 @@ describe('serializeJsonLd', () => {
     const text = serializeJsonLd(data);
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+describe('quotationJsonLd', () => {
+  const data = quotationJsonLd(input, { id: 'geen-haast', text: 'Poetin heeft geen haast.' });
+
+  it('describes Knack’s words as a Quotation at its share page, with its card', () => {
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Quotation',
+      '@id': `${SITE}citaat/geen-haast/`,
+      url: `${SITE}citaat/geen-haast/`,
+      text: 'Poetin heeft geen haast.',
+      inLanguage: 'nl',
+      image: `${SITE}og/citaat/geen-haast.png`,
+    });
+  });
+
+  it('is part of the Knack article, whose publisher holds the rights; no author, since none is known', () => {
+    expect(data.isPartOf).toMatchObject({ '@type': 'AnalysisNewsArticle', url: 'https://www.knack.be/x/', publisher: { name: 'Knack' } });
+    expect(data.copyrightHolder).toEqual({ '@type': 'Organization', name: 'Roularta Media Group' });
+    expect(data).not.toHaveProperty('author');
+  });
+});
+
+describe('topicJsonLd', () => {
+  const data = topicJsonLd(input, { id: 'koersk', headline: 'Koersk', description: 'Kremlin: vermeldt het.', takeaways: ['conclusie-2'] });
+
+  it('describes our analysis of one topic, based on the article and both readouts', () => {
+    expect(data).toMatchObject({
+      '@type': 'AnalysisNewsArticle',
+      '@id': `${SITE}onderwerp/koersk/`,
+      headline: 'Koersk',
+      inLanguage: 'nl-BE',
+    });
+    const basedOn = data.isBasedOn as { url: string }[];
+    expect(basedOn.map((work) => work.url)).toEqual(['https://www.knack.be/x/', 'http://en.kremlin.ru/1', 'https://www.whitehouse.gov/2']);
+    expect(data.image).toBe(`${SITE}og/onderwerp/koersk.png`);
+  });
+
+  it('is part of the analysis and of each takeaway it belongs to', () => {
+    expect((data.isPartOf as { '@id': string }[]).map((part) => part['@id'])).toEqual([SITE, `${SITE}conclusies/conclusie-2/`]);
   });
 });
