@@ -8,7 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request, Response } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { normalizeWhitespace } from '../../src/lib/text.ts';
-import { ROOT } from '../content.ts';
+import { quoteSharePath, topicSharePath } from '../../src/lib/urls.ts';
+import { ROOT, takeaways, topics } from '../content.ts';
 
 /** The build the preview server serves: the same OUT_DIR astro.config.mjs writes to. */
 export const OUT_DIR = path.resolve(ROOT, process.env.OUT_DIR ?? 'dist');
@@ -20,10 +21,24 @@ export const NOT_FOUND_PATH = '/bestaat-niet/';
 // Pages
 
 /**
- * Every page the build published: the pathname of each `<loc>` in the sitemap. New pages are
- * tested without touching the tests. Throws when the site has not been built.
+ * Every page the build published: the pages of the sitemap and the share pages, which are left out
+ * of it (docs/architecture.md). New pages are tested without touching the tests. Throws when the
+ * site has not been built.
  */
 export function pagePaths(): string[] {
+  return [...sitemapPaths(), ...sharePagePaths()];
+}
+
+/**
+ * The share pages, one per key quote (`/citaat/<id>/`) and per comparison topic
+ * (`/onderwerp/<id>/`), from content/: a piece whose page the build left out is then a failure.
+ */
+export function sharePagePaths(): string[] {
+  return [...takeaways().flatMap((t) => t.quotes.map((quote) => quoteSharePath(quote.id))), ...topics().map((t) => topicSharePath(t.id))];
+}
+
+/** The pathname of each `<loc>` in the built sitemap. */
+export function sitemapPaths(): string[] {
   const file = path.join(OUT_DIR, 'sitemap-0.xml');
   if (!existsSync(file)) {
     throw new Error(`${file} is missing: build the site first (npx astro build, with the same OUT_DIR as the tests)`);
@@ -34,7 +49,7 @@ export function pagePaths(): string[] {
   return [...new Set(paths)];
 }
 
-/** Every page in the sitemap plus the 404 page, for checks that hold on every page the site serves. */
+/** Every page (the sitemap's and the share pages) plus the 404 page, for checks that hold on every page the site serves. */
 export function allPaths(): string[] {
   return [...pagePaths(), NOT_FOUND_PATH];
 }
