@@ -33,7 +33,7 @@ export function pagePaths(): string[] {
  * The share pages, one per key quote (`/citaat/<id>/`) and per comparison topic
  * (`/onderwerp/<id>/`), from content/: a piece whose page the build left out is then a failure.
  */
-export function sharePagePaths(): string[] {
+function sharePagePaths(): string[] {
   return [...takeaways().flatMap((t) => t.quotes.map((quote) => quoteSharePath(quote.id))), ...topics().map((t) => topicSharePath(t.id))];
 }
 
