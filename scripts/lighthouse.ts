@@ -1,13 +1,13 @@
 /**
  * `npm run lighthouse` (not part of `npm test`: it is slow). Builds nothing: run `npm run build`
  * first. Serves dist/ with `astro preview`, runs Lighthouse (mobile settings, simulated throttling)
- * on every page of the sitemap in the Chromium it finds, LIGHTHOUSE_RUNS times per page (3 unless
+ * on every page of the sitemap and every share page (or those in LIGHTHOUSE_PAGES) in the Chromium it finds, LIGHTHOUSE_RUNS times per page (3 unless
  * set), and keeps the median run (Lighthouse's own pick: nearest the median first paint and time to
  * interactive). Writes its HTML and JSON reports to lighthouse-reports/ and prints scores, first
  * and largest contentful paint per page. Exits 1 when a page scores under 100 in a category, or one
  * of the pages in LCP_TARGETS paints its largest content later than its target.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -27,8 +27,17 @@ const LCP_TARGETS: Record<string, number> = {
   '/briefing/': 800,
 };
 const outDir = 'lighthouse-reports';
-const sitemap = readFileSync(path.join(process.env.OUT_DIR ?? 'dist', 'sitemap-0.xml'), 'utf-8');
-const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+const dist = process.env.OUT_DIR ?? 'dist';
+const sitemap = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf-8');
+/** The share pages (`/citaat/<id>/`, `/onderwerp/<id>/`), which the sitemap leaves out (docs/architecture.md). */
+const sharePages = ['citaat', 'onderwerp'].flatMap((folder) =>
+  existsSync(path.join(dist, folder)) ? readdirSync(path.join(dist, folder)).map((id) => `/${folder}/${id}/`) : [],
+);
+/** LIGHTHOUSE_PAGES (comma-separated paths) narrows the run down. */
+const pages = process.env.LIGHTHOUSE_PAGES?.split(',') ?? [
+  ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+  ...sharePages,
+];
 
 const server = await startPreview(port);
 const { base } = server;
