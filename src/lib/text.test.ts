@@ -63,7 +63,7 @@ describe('shortenAtWord', () => {
     expect(shortenAtWord('Een, twee; drie – vier vijf', 18)).toBe('Een, twee; drie…');
   });
 
-  it('counts characters, not UTF-16 units, and cuts a single overlong word only as a last resort', () => {
+  it('counts an accented letter or a typographic quote as one character, and cuts a single overlong word only as a last resort', () => {
     expect(shortenAtWord('Oekraïne’s ‘concessie’ ging verloren', 23)).toBe('Oekraïne’s ‘concessie’…');
     expect(shortenAtWord('Onoverzienbaarheidsproblematiek', 10)).toBe('Onoverzie…');
   });
