@@ -53,9 +53,8 @@ export default defineConfig({
   security,
   vite: {
     plugins: [tailwindcss()],
-    // The small enhancement scripts are inlined (Astro hashes them for the CSP): a module script
-    // in its own file is fetched at high priority before the first paint, which Lighthouse counts
-    // as render-blocking. Fonts and images are never inlined: they would bloat the HTML.
-    build: { assetsInlineLimit: (file) => file.endsWith('.js') },
+    // Nothing is inlined by size: scripts stay files (deferred), fonts are files the browser caches
+    // (the Open Graph cards read theirs at build time).
+    build: { assetsInlineLimit: 0 },
   },
 });

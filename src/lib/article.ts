@@ -12,6 +12,7 @@ import {
   checkComparison,
   checkEveryPointCited,
   checkPointIds,
+  checkQuotationMarks,
   checkReadouts,
   checkSummaries,
   checkTakeaways,
@@ -102,6 +103,15 @@ async function load(): Promise<Article> {
       paragraphCounts: paragraphCounts(articleEntry?.body ?? '', takeawayInputs),
     }),
     ...checkEveryPointCited(topics, readoutInputs),
+    ...checkQuotationMarks({
+      topics,
+      comparisonFile,
+      takeaways: takeawayInputs,
+      lede: articleEntry?.body ?? '',
+      readouts: readoutInputs,
+      facts,
+      contextFile: `${contentDir}/context.yaml`,
+    }),
   ]);
 
   return { meta, takeaways, readouts, topics, facts };

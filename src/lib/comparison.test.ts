@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOwners, broaderContextTopics, groupTopicsOnce, stanceCounts, topicsCiting, topicsForTakeaway } from './comparison.ts';
+import {
+  anchorOwners,
+  broaderContextTopics,
+  groupTopicsOnce,
+  splitInTwo,
+  stanceCounts,
+  topicsCiting,
+  topicsForTakeaway,
+} from './comparison.ts';
 import { validTopics } from '../../tests/unit/fixtures.ts';
 import type { ComparisonTopic } from './schemas.ts';
 
@@ -55,5 +63,21 @@ describe('topicsCiting', () => {
     expect(topicsCiting(cited, 'wh-2').map((t) => t.id)).toEqual(['nooit-begonnen']);
     expect(topicsCiting(cited, 'na-1').map((t) => t.id)).toEqual(['energie']);
     expect(topicsCiting(cited, 'kr-99')).toEqual([]);
+  });
+});
+
+describe('splitInTwo', () => {
+  const identity = (n: number) => n;
+  it('cuts where the two runs weigh most alike, keeping the order', () => {
+    expect(splitInTwo([5, 1, 1, 1, 2], identity)).toEqual([[5], [1, 1, 1, 2]]);
+    expect(splitInTwo([1, 2, 3, 4], identity)).toEqual([[1, 2, 3], [4]]);
+    expect(splitInTwo([3, 3, 3, 3], identity)).toEqual([
+      [3, 3],
+      [3, 3],
+    ]);
+  });
+  it('leaves the second run empty only when one item outweighs the rest together', () => {
+    expect(splitInTwo([10], identity)).toEqual([[], [10]]);
+    expect(splitInTwo([], identity)).toEqual([[], []]);
   });
 });

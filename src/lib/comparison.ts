@@ -1,10 +1,14 @@
 import type { ComparisonTopic, Stance } from './schemas.ts';
 
-/** Dutch wording of each stance, used in cells, legends and the coverage matrix. */
+/**
+ * Dutch wording of each stance, used in cells, legends and the coverage matrix. "Wijkt af", not
+ * "Anders verwoord": a cell that differs differs in substance (30 days or none, energy or energy
+ * and infrastructure), not only in wording.
+ */
 export const stanceLabels: Record<Stance, string> = {
   says: 'Vermeldt het',
   silent: 'Zwijgt erover',
-  differs: 'Anders verwoord',
+  differs: 'Wijkt af',
 };
 
 /** The topics that belong to one takeaway, in the file's order. */
@@ -90,5 +94,32 @@ export function topicsCiting<T extends Pick<ComparisonTopic, 'sides' | 'note'>>(
   return topics.filter(
     (topic) =>
       Object.values(topic.sides).some((cell) => cell.points?.includes(pointId)) || (topic.note?.sources.includes(pointId) ?? false),
+  );
+}
+
+/**
+ * Splits `items` into two runs, in order, whose weights are as equal as they can be: the two
+ * columns of the briefing's back. Paper gets two explicit columns rather than CSS multi-column,
+ * which WebKit paginates badly (it prints one column and repeats the first heading).
+ */
+export function splitInTwo<T>(items: readonly T[], weight: (item: T) => number): [T[], T[]] {
+  const weights = items.map(weight);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  let best = 0;
+  let bestDifference = Number.POSITIVE_INFINITY;
+  let left = 0;
+  for (let cut = 0; cut <= items.length; cut += 1) {
+    const difference = Math.abs(total - 2 * left);
+    if (difference < bestDifference) [best, bestDifference] = [cut, difference];
+    left += weights[cut] ?? 0;
+  }
+  return [items.slice(0, best), items.slice(best)];
+}
+
+/** How much a topic prints in the compact comparison: its label and the sentences of its non-silent cells. */
+export function printedLength(topic: Pick<ComparisonTopic, 'label' | 'sides'>): number {
+  return Object.values(topic.sides).reduce(
+    (sum, cell) => sum + (cell.stance === 'silent' ? 30 : cell.text.length + 20),
+    topic.label.length,
   );
 }

@@ -6,6 +6,7 @@ import {
   takeawayJsonLd,
   topicJsonLd,
   webPageJsonLd,
+  type JsonLd,
   type StructuredDataInput,
 } from './structured-data.ts';
 
@@ -22,13 +23,23 @@ const input: StructuredDataInput = {
     publisher: 'Roularta Media Group',
     month: '2025-03',
     headline: 'Poetin wil verder vechten',
+    headlineNote: 'waarschijnlijke kop, uit het adres',
     url: 'https://www.knack.be/x/',
   },
   readouts: [
-    { title: 'Kremlin readout', url: 'http://en.kremlin.ru/1', publisher: 'Kremlin', date: new Date('2025-03-18'), language: 'en' },
+    {
+      title: 'Kremlin readout',
+      url: 'http://en.kremlin.ru/1',
+      urlCaveat: 'Niet bevestigd.',
+      phraseSource: 'translation',
+      publisher: 'Kremlin',
+      date: new Date('2025-03-18'),
+      language: 'en',
+    },
     {
       title: 'White House readout',
       url: 'https://www.whitehouse.gov/2',
+      phraseSource: 'readout',
       publisher: 'The White House',
       date: new Date('2025-03-18'),
       language: 'en',
@@ -56,10 +67,11 @@ describe('analysisJsonLd', () => {
     });
   });
 
-  it('is based on the Knack article, published by Knack, dated only to the month', () => {
+  it('is based on the Knack article, published by Knack, dated only to the month, its headline with the note', () => {
     expect(data.isBasedOn).toEqual({
       '@type': 'AnalysisNewsArticle',
       headline: 'Poetin wil verder vechten',
+      disambiguatingDescription: 'Waarschijnlijke kop, uit het adres.',
       url: 'https://www.knack.be/x/',
       inLanguage: 'nl',
       datePublished: '2025-03',
@@ -67,12 +79,12 @@ describe('analysisJsonLd', () => {
     });
   });
 
-  it('cites both readouts as CreativeWorks with name, url, publisher and day', () => {
+  it('cites both readouts as CreativeWorks with name, publisher and day; an unconfirmed address is left out, a translated title marked', () => {
     expect(data.citation).toEqual([
       {
         '@type': 'CreativeWork',
         name: 'Kremlin readout',
-        url: 'http://en.kremlin.ru/1',
+        disambiguatingDescription: 'Titel: Engelse vertaling door derden.',
         inLanguage: 'en',
         datePublished: '2025-03-18',
         publisher: { '@type': 'Organization', name: 'Kremlin' },
@@ -102,6 +114,13 @@ describe('analysisJsonLd', () => {
   it('names no author or publisher of its own (unknown, not invented)', () => {
     expect(data).not.toHaveProperty('author');
     expect(data).not.toHaveProperty('publisher');
+  });
+
+  it('carries no date of Knack’s as its own: the month stands only on the original', () => {
+    for (const page of [data, takeawayJsonLd(input, 'conclusie-1')]) {
+      for (const key of ['datePublished', 'dateCreated', 'dateModified']) expect(page).not.toHaveProperty(key);
+      expect(page.isPartOf ?? {}).not.toHaveProperty('datePublished');
+    }
   });
 });
 
@@ -176,6 +195,12 @@ describe('quotationJsonLd', () => {
     expect(data.copyrightHolder).toEqual({ '@type': 'Organization', name: 'Roularta Media Group' });
     expect(data).not.toHaveProperty('author');
   });
+
+  it('names the likely headline with its note, as every page does, and carries no date of Knack’s as its own', () => {
+    expect(data.isPartOf).toEqual(analysisJsonLd(input).isBasedOn);
+    expect(data.isPartOf).toHaveProperty('disambiguatingDescription', 'Waarschijnlijke kop, uit het adres.');
+    for (const key of ['datePublished', 'dateCreated', 'dateModified']) expect(data).not.toHaveProperty(key);
+  });
 });
 
 describe('topicJsonLd', () => {
@@ -188,9 +213,27 @@ describe('topicJsonLd', () => {
       headline: 'Koersk',
       inLanguage: 'nl-BE',
     });
-    const basedOn = data.isBasedOn as { url: string }[];
-    expect(basedOn.map((work) => work.url)).toEqual(['https://www.knack.be/x/', 'http://en.kremlin.ru/1', 'https://www.whitehouse.gov/2']);
+    const basedOn = data.isBasedOn as { name?: string; headline?: string }[];
+    expect(basedOn.map((work) => work.name ?? work.headline)).toEqual([
+      'Poetin wil verder vechten',
+      'Kremlin readout',
+      'White House readout',
+    ]);
     expect(data.image).toBe(`${SITE}og/onderwerp/koersk.png`);
+  });
+
+  it('keeps the hedges: the headline with its note, no unconfirmed readout address, the translated title marked', () => {
+    const [article, kremlin, whiteHouse] = data.isBasedOn as JsonLd[];
+    expect(article).toEqual(analysisJsonLd(input).isBasedOn);
+    expect(article).toHaveProperty('disambiguatingDescription', 'Waarschijnlijke kop, uit het adres.');
+    expect(kremlin).not.toHaveProperty('url');
+    expect(kremlin).toHaveProperty('disambiguatingDescription', 'Titel: Engelse vertaling door derden.');
+    expect(whiteHouse).toHaveProperty('url', 'https://www.whitehouse.gov/2');
+    expect(JSON.stringify(data)).not.toContain('http://en.kremlin.ru/1');
+  });
+
+  it('carries no date of Knack’s as its own', () => {
+    for (const key of ['datePublished', 'dateCreated', 'dateModified']) expect(data).not.toHaveProperty(key);
   });
 
   it('is part of the analysis and of each takeaway it belongs to', () => {

@@ -5,9 +5,16 @@
  *
  * What is not known is left out rather than guessed: there is no `author` (the original's byline
  * was not seen), and the original's date is only known to the month ("2025-03", a valid ISO 8601
- * date of reduced precision, which schema.org's Date allows).
+ * date of reduced precision, which schema.org's Date allows). That date is Knack's and stands only
+ * on the original (`isBasedOn`): the site's own pages carry no date of Knack's.
+ *
+ * The hedges travel as far as JSON-LD allows (src/lib/hedges.ts): the likely headline carries its
+ * note as `disambiguatingDescription`; a readout whose address is not confirmed (`urlCaveat`) is
+ * cited without `url`, since a machine follows an address and cannot read a caveat; a title that
+ * is a translation by others says so in `disambiguatingDescription`.
  */
 import type { Article } from './article.ts';
+import { asSentence, translationMark, type PhraseSource } from './hedges.ts';
 import { summaryText } from './schemas.ts';
 import { absoluteUrl, ogImagePath, paths, quoteCardPath, quoteSharePath, takeawayPath, topicCardPath, topicSharePath } from './urls.ts';
 
@@ -25,8 +32,16 @@ export interface StructuredDataInput {
   /** The day of the phone call. */
   callDate: Date;
   /** `publisher` holds the article's rights (Roularta Media Group). */
-  source: { publication: string; publisher: string; month: string; headline: string; url: string };
-  readouts: { title: string; url: string; publisher: string; date: Date; language: string }[];
+  source: { publication: string; publisher: string; month: string; headline: string; headlineNote: string; url: string };
+  readouts: {
+    title: string;
+    url: string;
+    urlCaveat?: string | undefined;
+    phraseSource: PhraseSource;
+    publisher: string;
+    date: Date;
+    language: string;
+  }[];
   /** In article order. */
   takeaways: { number: number; title: string; slug: string; summary: string }[];
 }
@@ -41,22 +56,12 @@ function basedOn(input: StructuredDataInput): JsonLd {
   return {
     '@type': 'AnalysisNewsArticle',
     headline: input.source.headline,
+    // The headline is read from the address only: say so beside it.
+    disambiguatingDescription: asSentence(input.source.headlineNote),
     url: input.source.url,
     inLanguage: 'nl',
     datePublished: input.source.month,
     publisher: organization(input.source.publication),
-  };
-}
-
-/** One government's readout of the call. */
-function readoutWork(readout: StructuredDataInput['readouts'][number]): JsonLd {
-  return {
-    '@type': 'CreativeWork',
-    name: readout.title,
-    url: readout.url,
-    inLanguage: readout.language,
-    datePublished: isoDay(readout.date),
-    publisher: organization(readout.publisher),
   };
 }
 
@@ -66,6 +71,20 @@ function theCall(input: StructuredDataInput): JsonLd {
     '@type': 'Event',
     name: 'Telefoongesprek tussen Donald Trump en Vladimir Poetin',
     startDate: isoDay(input.callDate),
+  };
+}
+
+/** A readout as a citation: without an address that is not confirmed, its title marked when translated. */
+function citedReadout(readout: StructuredDataInput['readouts'][number]): JsonLd {
+  const mark = translationMark(readout.phraseSource);
+  return {
+    '@type': 'CreativeWork',
+    name: readout.title,
+    ...(mark ? { disambiguatingDescription: asSentence(`titel: ${mark}`) } : {}),
+    ...(readout.urlCaveat ? {} : { url: readout.url }),
+    inLanguage: readout.language,
+    datePublished: isoDay(readout.date),
+    publisher: organization(readout.publisher),
   };
 }
 
@@ -82,7 +101,7 @@ export function analysisJsonLd(input: StructuredDataInput): JsonLd {
     // and every byte on / counts against the first-round-trip budget.
     inLanguage: LANGUAGE,
     isBasedOn: basedOn(input),
-    citation: input.readouts.map(readoutWork),
+    citation: input.readouts.map(citedReadout),
     about: theCall(input),
     // Each part by reference only: its own page describes it under the same @id (takeawayJsonLd),
     // headline and position included, so / does not repeat them.
@@ -155,7 +174,8 @@ export function topicJsonLd(
       { '@type': 'AnalysisNewsArticle', '@id': home, url: home, headline: input.siteTitle },
       ...topic.takeaways.map((slug) => ({ '@id': absoluteUrl(takeawayPath(slug), input.site) })),
     ],
-    isBasedOn: [basedOn(input), ...input.readouts.map(readoutWork)],
+    // The same hedges as everywhere: the headline with its note, no unconfirmed readout address.
+    isBasedOn: [basedOn(input), ...input.readouts.map(citedReadout)],
     about: theCall(input),
   };
 }
@@ -190,11 +210,14 @@ export function structuredDataInput(article: Article, site: URL | string): Struc
       publisher: meta.source.publisher,
       month: meta.source.month,
       headline: meta.source.headline,
+      headlineNote: meta.source.headlineNote,
       url: meta.source.url,
     },
     readouts: article.readouts.map(({ data }) => ({
       title: data.title,
       url: data.url,
+      urlCaveat: data.urlCaveat,
+      phraseSource: data.phraseSource,
       publisher: data.publisher,
       date: data.date,
       language: data.language,

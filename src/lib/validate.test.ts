@@ -5,6 +5,7 @@ import {
   checkComparison,
   checkEveryPointCited,
   checkPointIds,
+  checkQuotationMarks,
   checkReadouts,
   checkSummaries,
   checkTakeaways,
@@ -294,6 +295,61 @@ describe('paragraphCounts', () => {
       [3, 2],
       [4, 2],
       [5, 2],
+    ]);
+  });
+});
+
+describe('checkQuotationMarks', () => {
+  const input = (topics = validTopics(), takeaways = validTakeaways()) => ({
+    topics,
+    comparisonFile: 'content/comparison.yaml',
+    takeaways,
+    lede: validLede,
+    readouts: validReadouts(),
+    facts: validFacts(),
+    contextFile: 'content/context.yaml',
+  });
+
+  it('accepts valid content, and Knack’s exact words between ‘ ’ in a note that cites their paragraph', () => {
+    const topics = validTopics();
+    topics[0]!.note = { text: 'Knack noemt het de ‘tweede’ zin.', sources: ['alinea-1-2'] };
+    expect(checkQuotationMarks(input(topics))).toEqual([]);
+  });
+
+  it('fails on quotation marks in a label, a cell, a readout point or a context fact, naming file and field', () => {
+    const topics = validTopics();
+    topics[1]!.label = '‘IJshockey’';
+    topics[1]!.sides.kremlin!.text = 'Het Kremlin spreekt van ‘ijshockey’.';
+    const readouts = validReadouts();
+    readouts[0]!.data.points[0]!.text = 'Het Kremlin noemt het “edel”.';
+    const problems = checkQuotationMarks({ ...input(topics), readouts, facts: [{ id: 'na-1', text: 'Trump zei "nooit".' }] });
+    expect(fields(problems)).toEqual([
+      'content/comparison.yaml topics[1].label (id "ijshockey")',
+      'content/comparison.yaml topics[1].sides.kremlin.text (id "ijshockey")',
+      'content/readouts/kremlin.yaml points[0].text (id "kr-1")',
+      'content/context.yaml facts[0].text (id "na-1")',
+    ]);
+    expect(problems[1]?.message).toMatch(/quote a readout only through `phrase`/);
+  });
+
+  it('fails on a note that quotes words not in the paragraphs it cites', () => {
+    const topics = validTopics();
+    topics[0]!.note = { text: 'Knack spreekt van ‘alle buitenlandse hulp’.', sources: ['alinea-1-2', 'na-1'] };
+    topics[2]!.note = { text: 'Het Witte Huis noemt het ‘tweede’.', sources: ['wh-2'] };
+    const problems = checkQuotationMarks(input(topics));
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'topics[0].note.text (id "energie"): ‘alle buitenlandse hulp’ is not word for word in the paragraphs it cites (alinea-1-2): quotation marks hold Knack’s exact words only',
+      'topics[2].note.text (id "nooit-begonnen"): ‘tweede’ is not word for word in a paragraph it cites (it cites none): quotation marks hold Knack’s exact words only',
+    ]);
+  });
+
+  it('fails on a summary sentence that quotes words its takeaway does not have, or uses double quotes', () => {
+    const takeaways = validTakeaways();
+    takeaways[0]!.data.summary[0]!.text = 'Volgens Knack is het een ‘triomf’.';
+    takeaways[1]!.data.shortSummary[0]!.text = 'Knack noemt het "tweede".';
+    expect(fields(checkQuotationMarks(input(validTopics(), takeaways)))).toEqual([
+      'content/takeaways/1-conclusie-1.mdx summary[0].text',
+      'content/takeaways/2-conclusie-2.mdx shortSummary[0].text',
     ]);
   });
 });

@@ -304,3 +304,92 @@ export function paragraphCounts(lede: string, takeaways: readonly { data: { numb
     ...takeaways.map((t): [number, number] => [t.data.number, bodyParagraphs(t.body).length]),
   ]);
 }
+
+/** Any quotation mark but the closing single one, which is also the apostrophe (risico’s). */
+const QUOTATION_MARK = /[‘“”„«»"]/;
+/** A quotation between Dutch single quotes: ‘parkeren’. */
+const SINGLE_QUOTED = /‘([^‘’]+)’/g;
+
+export interface QuotationInput {
+  topics: readonly ComparisonTopic[];
+  comparisonFile: string;
+  takeaways: readonly TakeawayInput[];
+  /** The body of content/article.mdx (paragraph 0-n). */
+  lede: string;
+  readouts: readonly ReadoutInput[];
+  facts: readonly ContextFact[];
+  contextFile: string;
+}
+
+/**
+ * Quotation marks hold exact words only; what the site says about them on /vergelijking/ and
+ * /bronnen/ (src/lib/method.ts) rests on this check:
+ * - a topic label, a cell's text, a readout point's text and a context fact's text hold none: a
+ *   readout is quoted only through a cell's `phrase` or a point's `phrases`, in English;
+ * - a summary sentence holds between ‘ ’ only words of its own takeaway's text, and a note only
+ *   words of the paragraphs it cites (`alinea-…` in its sources): Knack's words, never a readout's.
+ */
+export function checkQuotationMarks(input: QuotationInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const noQuotes = (file: string, field: string, text: string) => {
+    if (QUOTATION_MARK.test(text)) {
+      problems.push({
+        file,
+        field,
+        message: 'no quotation marks here: quote a readout only through `phrase` (a cell) or `phrases` (a point), and paraphrase the rest',
+      });
+    }
+  };
+  const knacksWords = (file: string, field: string, text: string, paragraphs: readonly string[], where: string) => {
+    if (/[“”„«»"]/.test(text)) {
+      problems.push({ file, field, message: 'use Dutch single quotes ‘ ’, and only around Knack’s exact words' });
+    }
+    for (const [, quoted] of text.matchAll(SINGLE_QUOTED)) {
+      const words = normalizeQuoted(quoted ?? '');
+      if (!paragraphs.some((paragraph) => paragraph.includes(words))) {
+        problems.push({
+          file,
+          field,
+          message: `‘${words}’ is not word for word in ${where}: quotation marks hold Knack’s exact words only`,
+        });
+      }
+    }
+  };
+
+  input.topics.forEach((topic, index) => {
+    const where = (field: string) => `topics[${index}].${field} (id "${topic.id}")`;
+    noQuotes(input.comparisonFile, where('label'), topic.label);
+    for (const [side, cell] of Object.entries(topic.sides)) noQuotes(input.comparisonFile, where(`sides.${side}.text`), cell.text);
+    if (topic.note) {
+      const cited = topic.note.sources.flatMap((source) => {
+        const id = parseParagraphId(source);
+        if (!id) return [];
+        const body = id.takeaway === 0 ? input.lede : input.takeaways.find((t) => t.data.number === id.takeaway)?.body;
+        const paragraph = body === undefined ? undefined : bodyParagraphs(body)[id.paragraph - 1];
+        return paragraph === undefined ? [] : [paragraph];
+      });
+      const sources = topic.note.sources.filter((s) => parseParagraphId(s)).join(', ');
+      knacksWords(
+        input.comparisonFile,
+        where('note.text'),
+        topic.note.text,
+        cited,
+        sources ? `the paragraphs it cites (${sources})` : 'a paragraph it cites (it cites none)',
+      );
+    }
+  });
+  for (const r of input.readouts)
+    r.data.points.forEach((point, index) => noQuotes(r.file, `points[${index}].text (id "${point.id}")`, point.text));
+  input.facts.forEach((fact, index) => noQuotes(input.contextFile, `facts[${index}].text (id "${fact.id}")`, fact.text));
+  for (const t of input.takeaways) {
+    const paragraphs = bodyParagraphs(t.body);
+    for (const field of ['summary', 'shortSummary'] as const) {
+      t.data[field].forEach((sentence, index) =>
+        knacksWords(t.file, `${field}[${index}].text`, sentence.text, paragraphs, 'this takeaway’s text'),
+      );
+    }
+  }
+  return problems;
+}
+
+const normalizeQuoted = (text: string): string => text.replace(/\s+/g, ' ').trim();

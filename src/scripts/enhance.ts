@@ -1,6 +1,6 @@
 /**
- * Every enhancement of the site, bundled into one small script that AfterPaint.astro loads once
- * the page has painted. Each part acts only where its markup is on the page; nothing here is
+ * Every enhancement of the site, bundled into one small script that BaseLayout.astro loads
+ * deferred: it runs once the document is parsed, however the page was opened. Each part acts only where its markup is on the page; nothing here is
  * needed to read, navigate or print.
  */
 import { enhancePrintButtons } from './print-button.ts';

@@ -1,6 +1,6 @@
 /**
  * Blocks that render on demand (`render-when-visible`: content-visibility: auto) are skipped by
- * the first paint. Once the page has painted (this script loads only then), lay them out one per
+ * the first paint. From the first frame after this deferred script runs, lay them out one per
  * frame, top to bottom: no single task holds up the reader, and the whole page is laid out before
  * anyone scrolls there, so the scrollbar does not jump and tools that measure the page (axe in
  * Lighthouse) see it whole. Without JavaScript the browser renders each block as it nears the

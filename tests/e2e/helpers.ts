@@ -2,60 +2,14 @@
  * Shared helpers for the browser tests: which pages exist (from the built sitemap), console and
  * network watching, and axe. What the content says comes from ../content.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request, Response } from '@playwright/test';
-import { parse } from 'node-html-parser';
 import { normalizeWhitespace } from '../../src/lib/text.ts';
-import { quoteSharePath, topicSharePath } from '../../src/lib/urls.ts';
-import { ROOT, takeaways, topics } from '../content.ts';
 
-/** The build the preview server serves: the same OUT_DIR astro.config.mjs writes to. */
-export const OUT_DIR = path.resolve(ROOT, process.env.OUT_DIR ?? 'dist');
-
-/** A path no page lives at: the preview server answers it with the 404 page. */
-export const NOT_FOUND_PATH = '/bestaat-niet/';
+export { NOT_FOUND_PATH, OUT_DIR, allPaths, pagePaths, sitemapPaths } from '../built-pages.ts';
 
 // ---------------------------------------------------------------------------------------------
-// Pages
-
-/**
- * Every page the build published: the pages of the sitemap and the share pages, which are left out
- * of it (docs/architecture.md). New pages are tested without touching the tests. Throws when the
- * site has not been built.
- */
-export function pagePaths(): string[] {
-  return [...sitemapPaths(), ...sharePagePaths()];
-}
-
-/**
- * The share pages, one per key quote (`/citaat/<id>/`) and per comparison topic
- * (`/onderwerp/<id>/`), from content/: a piece whose page the build left out is then a failure.
- */
-function sharePagePaths(): string[] {
-  return [...takeaways().flatMap((t) => t.quotes.map((quote) => quoteSharePath(quote.id))), ...topics().map((t) => topicSharePath(t.id))];
-}
-
-/** The pathname of each `<loc>` in the built sitemap. */
-export function sitemapPaths(): string[] {
-  const file = path.join(OUT_DIR, 'sitemap-0.xml');
-  if (!existsSync(file)) {
-    throw new Error(`${file} is missing: build the site first (npx astro build, with the same OUT_DIR as the tests)`);
-  }
-  const locs = parse(readFileSync(file, 'utf-8')).querySelectorAll('loc');
-  const paths = locs.map((loc) => new URL(loc.text.trim()).pathname);
-  if (paths.length === 0) throw new Error(`${file} lists no pages`);
-  return [...new Set(paths)];
-}
-
-/** Every page (the sitemap's and the share pages) plus the 404 page, for checks that hold on every page the site serves. */
-export function allPaths(): string[] {
-  return [...pagePaths(), NOT_FOUND_PATH];
-}
-
-// ---------------------------------------------------------------------------------------------
-// What a page loads after its first paint (AfterPaint.astro)
+// The enhancement script (BaseLayout.astro), deferred
 
 /** Waits until the enhancement script has run: before that a click on "Kopieer link" just follows the link. */
 export async function enhanced(page: Page): Promise<void> {

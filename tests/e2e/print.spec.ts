@@ -120,7 +120,7 @@ function inOrder(line: string[], paper: string[]): boolean {
   return false;
 }
 
-/** A page's text without the running header and the page number. */
+/** A page's text without the site name and the page number. */
 function bodyText(pageText: string): string {
   return pageText
     .replace(META.siteName, '')
@@ -201,7 +201,7 @@ test.describe('/briefing/ on paper', () => {
       const back = searchable({ ...printed, lines: printed.pages[1]?.lines ?? [], text: printed.pages[1]?.text ?? '' });
       expect(inPdf(back, 'De verslagen naast elkaar'), 'the comparison on the back').toBe(true);
       expect(inPdf(back, 'Bronnen'), 'the sources on the back').toBe(true);
-      expect(inPdf(back, 'Zwijgt erover'), 'silent cells say so on the back').toBe(true);
+      expect(inPdf(back, 'Zwijgt erover'), 'the key to the shapes on the back').toBe(true);
 
       // One face, bundled: no machine font, and no text below 9pt.
       const fonts = [...printed.fonts];
@@ -236,10 +236,10 @@ test.describe('/briefing/ on paper', () => {
       const lost = lines.filter((line) => !inOrder(line, paper) && !inOrder(line, read)).map((line) => line.join(' '));
       expect(lost, 'lines of the page whose words did not reach the PDF in order').toEqual([]);
 
-      // Running header with the site name and "p. n / total" on every page; none is blank.
+      // The site name heads the sheet (in the page itself); "p. n / total" on every page; none is blank.
+      expect(layoutText(printed, 1), 'the site name on page 1').toContain(META.siteName);
       for (let n = 1; n <= pages; n += 1) {
         const pageText = layoutText(printed, n);
-        expect(pageText, `running header on page ${n}`).toContain(META.siteName);
         expect(pageText.replace(/\s+/g, ' '), `page number on page ${n}`).toContain(`p. ${n} / ${pages}`);
         expect(bodyText(pageText), `page ${n} has content`).not.toBe('');
       }
@@ -322,7 +322,10 @@ test.describe('/briefing/ on paper', () => {
         w.printed.push(faces.length === 3 && faces.every((face) => face.status === 'loaded'));
       };
     });
-    expect(await page.evaluate(() => [...document.fonts].length), 'the screen registers no paper face').toBe(0);
+    expect(
+      await page.evaluate(() => [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === 'Source Serif 4').length),
+      "paper's three faces come with the page",
+    ).toBe(3);
     await button.click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { printed: boolean[] }).printed), {
@@ -414,4 +417,24 @@ test.describe('share pages on paper', () => {
       await context.close();
     });
   }
+});
+
+// ---------------------------------------------------------------------------------------------
+// The type scale on paper
+
+test('headings print at the sizes print.css gives the theme: h2 at 14pt, h1 at 19pt', async ({ browser }, testInfo) => {
+  const context = await printContext(browser, testInfo);
+  const page = await context.newPage();
+  await openForPrint(page, '/');
+  // Tailwind's text-2xl and text-3xl must read the theme's variables, which paper sets to 14pt.
+  const sizes = await page.evaluate(() => {
+    const points = (selector: string) => [
+      ...new Set(
+        [...document.querySelectorAll(selector)].map((h) => Math.round(parseFloat(getComputedStyle(h).fontSize) * 0.75 * 10) / 10),
+      ),
+    ];
+    return { h1: points('main h1'), h2: points('main h2:is(.text-2xl, .text-3xl, :not([class]))') };
+  });
+  expect(sizes).toEqual({ h1: [19], h2: [14] });
+  await context.close();
 });

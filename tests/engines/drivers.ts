@@ -1,0 +1,340 @@
+/**
+ * The three engines, each driven the one way that works with its stock Debian build (Playwright
+ * can drive only its own patched Firefox and WebKit, which cannot be downloaded here):
+ *
+ * - Chromium: Playwright, in the Chromium that scripts/chromium.ts finds; and Chromium's own
+ *   command line (`--print-to-pdf`), which prints at the load event.
+ * - Firefox (`firefox-esr`): puppeteer-core over WebDriver BiDi. BiDi has no colour-scheme or
+ *   scripting emulation in this version, so dark mode and JavaScript off are browser preferences,
+ *   one browser per setting.
+ * - WebKit (WebKitGTK): selenium-webdriver against `WebKitWebDriver`, which starts MiniBrowser under
+ *   Xvfb, for the screen; and tests/engines/webkit-print.py, which prints through WebKitGTK's own
+ *   print operation, since WebKitWebDriver has no Print command.
+ *
+ * Every driver opens pages the same few ways (`Entry`), so one test can ask the same of all three.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium as playwrightChromium, type Browser as PlaywrightBrowser } from '@playwright/test';
+import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
+import { Builder, type WebDriver } from 'selenium-webdriver';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
+import { ROOT } from '../content.ts';
+import { ENGINE_BINARIES } from '../../scripts/engines.ts';
+
+export type EngineName = 'chromium' | 'firefox' | 'webkit';
+
+/**
+ * How a reader arrives at a page before printing it: at the load event; a while after it; by a
+ * link to a fragment (the page first paints scrolled down); by reloading a page scrolled halfway;
+ * with JavaScript off; or through Chromium's command line, which prints at the load event.
+ */
+export type Entry = 'load' | 'later' | 'deep-link' | 'scrolled-reload' | 'no-js' | 'command-line';
+
+export type Paper = 'A4' | 'Letter';
+
+export interface PrintJob {
+  /** Absolute URL, with its fragment for `deep-link`. */
+  url: string;
+  entry: Entry;
+  paper: Paper;
+  /** The PDF to write. */
+  file: string;
+  /** Margins the print dialog sets, in mm (WebKit's page setup); otherwise the page's own @page margins. */
+  marginMm?: number;
+}
+
+/** How long "later" is: long enough for every script and font on the page to have settled. */
+const LATER_MS = 3000;
+
+const run = (command: string, args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env: options.env ?? process.env });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.trim().slice(-400)}`)),
+    );
+  });
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A TCP port nothing listens on now. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chromium
+
+export async function launchChromium(): Promise<PlaywrightBrowser> {
+  const executablePath = chromiumPath();
+  return playwrightChromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+}
+
+/** Chromium's own command line: `--print-to-pdf` prints at the load event, on Letter unless the page sets a size. */
+async function printChromiumCommandLine(url: string, file: string): Promise<void> {
+  const executable = chromiumPath();
+  if (!executable) throw new Error('no Chromium found (scripts/chromium.ts)');
+  const profile = mkdtempSync(path.join(tmpdir(), 'chromium-cli-'));
+  await run(executable, [
+    '--headless',
+    ...CHROMIUM_ARGS,
+    `--user-data-dir=${profile}`,
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${file}`,
+    url,
+  ]);
+}
+
+export async function printChromium(browser: PlaywrightBrowser, job: PrintJob): Promise<void> {
+  if (job.entry === 'command-line') return printChromiumCommandLine(job.url, job.file);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: job.entry !== 'no-js' });
+  try {
+    const page = await context.newPage();
+    await page.goto(job.url, { waitUntil: 'load' });
+    if (job.entry === 'scrolled-reload') {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      await page.reload({ waitUntil: 'load' });
+    }
+    if (job.entry === 'later') await pause(LATER_MS);
+    await page.pdf({ path: job.file, format: job.paper, preferCSSPageSize: false, displayHeaderFooter: false });
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Firefox
+
+export interface FirefoxOptions {
+  dark?: boolean;
+  javaScript?: boolean;
+}
+
+/** Firefox ESR over WebDriver BiDi; the colour scheme and scripting are preferences, fixed at launch. */
+export async function launchFirefox({ dark = false, javaScript = true }: FirefoxOptions = {}): Promise<PuppeteerBrowser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: ENGINE_BINARIES.firefox,
+    headless: true,
+    extraPrefsFirefox: {
+      'ui.systemUsesDarkTheme': dark ? 1 : 0,
+      'javascript.enabled': javaScript,
+      // Headless Firefox otherwise keeps a 12 px classic scrollbar: a 390 px window lays out at 378.
+      'ui.useOverlayScrollbars': 1,
+      'intl.accept_languages': 'nl-BE, nl',
+    },
+  });
+}
+
+/** Prints with BiDi's print command, which honours the page's @page margins. */
+export async function printFirefox(browser: PuppeteerBrowser, job: PrintJob): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(job.url, { waitUntil: 'load' });
+    if (job.entry === 'scrolled-reload') {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      await page.reload({ waitUntil: 'load' });
+    }
+    if (job.entry === 'later') await pause(LATER_MS);
+    await page.pdf({ path: job.file, format: job.paper, preferCSSPageSize: false });
+  } finally {
+    await page.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// WebKit
+
+/** Prints through WebKitGTK's print operation (tests/engines/webkit-print.py), under Xvfb. */
+export async function printWebKit(job: PrintJob): Promise<void> {
+  const args = [
+    '-a',
+    ENGINE_BINARIES.python,
+    path.join(ROOT, 'tests/engines/webkit-print.py'),
+    job.url,
+    job.file,
+    '--paper',
+    job.paper.toLowerCase(),
+  ];
+  if (job.marginMm !== undefined) args.push('--margin-mm', String(job.marginMm));
+  if (job.entry === 'later') args.push('--delay-ms', String(LATER_MS));
+  if (job.entry === 'no-js') args.push('--no-js');
+  if (job.entry === 'scrolled-reload') args.push('--scroll-reload');
+  await run(ENGINE_BINARIES.xvfbRun, args);
+}
+
+export interface WebKitSession {
+  driver: WebDriver;
+  /** Sets the viewport (the page's innerWidth × innerHeight) to exactly this size. */
+  resize(width: number, height: number): Promise<void>;
+  quit(): Promise<void>;
+}
+
+/**
+ * MiniBrowser will not go below 447 px wide because of its toolbar; a GTK stylesheet that shrinks
+ * only the toolbar lets the window reach a phone's 390 px.
+ */
+function gtkConfigHome(): string {
+  const home = mkdtempSync(path.join(tmpdir(), 'webkit-gtk-'));
+  mkdirSync(path.join(home, 'gtk-3.0'));
+  writeFileSync(
+    path.join(home, 'gtk-3.0', 'gtk.css'),
+    'toolbar, toolbar *, entry, button, box { min-width: 0; min-height: 0; padding: 0; margin: 0; font-size: 1px; border-width: 0 }\n',
+  );
+  return home;
+}
+
+/** A MiniBrowser window driven by WebKitWebDriver, under its own Xvfb screen. */
+export async function startWebKit({ dark = false }: { dark?: boolean } = {}): Promise<WebKitSession> {
+  const port = await freePort();
+  const driverProcess: ChildProcess = spawn(
+    ENGINE_BINARIES.xvfbRun,
+    ['-a', '-s', '-screen 0 1400x1000x24', ENGINE_BINARIES.webkitDriver, `--port=${port}`],
+    { stdio: 'ignore', env: { ...process.env, XDG_CONFIG_HOME: gtkConfigHome() }, detached: true },
+  );
+  const stopDriver = () => {
+    if (driverProcess.pid) {
+      try {
+        process.kill(-driverProcess.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  };
+  try {
+    const server = `http://127.0.0.1:${port}`;
+    for (let tries = 0; ; tries += 1) {
+      try {
+        await fetch(`${server}/status`);
+        break;
+      } catch (error) {
+        if (tries > 100) throw error;
+        await pause(100);
+      }
+    }
+    const driver = await new Builder()
+      .usingServer(server)
+      .withCapabilities({
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: ENGINE_BINARIES.miniBrowser, args: ['--automation', ...(dark ? ['--dark-mode'] : [])] },
+      })
+      .build();
+    const resize = async (width: number, height: number) => {
+      await driver.manage().window().setRect({ width, height });
+      // The window's frame and toolbar take some room: correct by what the page actually got.
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const inner = (await driver.executeScript('return [innerWidth, innerHeight]')) as [number, number];
+        if (inner[0] === width && inner[1] === height) return;
+        const rect = await driver.manage().window().getRect();
+        await driver
+          .manage()
+          .window()
+          .setRect({ width: rect.width + width - inner[0], height: rect.height + height - inner[1] });
+      }
+    };
+    return {
+      driver,
+      resize,
+      quit: async () => {
+        await driver.quit().catch(() => undefined);
+        stopDriver();
+      },
+    };
+  } catch (error) {
+    stopDriver();
+    throw error;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One tab, whatever drives it
+
+/** The few things a test does in a tab, the same in all three drivers. */
+export interface Tab {
+  /** Sets the viewport (innerWidth × innerHeight). */
+  resize(width: number, height: number): Promise<void>;
+  open(url: string): Promise<void>;
+  reload(): Promise<void>;
+  back(): Promise<void>;
+  url(): Promise<string>;
+  /** Runs the body of an async function (`return …`) in the page and returns its value. */
+  run<T>(body: string): Promise<T>;
+  /** A PNG of the first element that matches, scrolled into view. */
+  screenshot(selector: string): Promise<Buffer>;
+  /** A real click (a user gesture) on the first element that matches. */
+  click(selector: string): Promise<void>;
+}
+
+/** Polls until `done` holds, at most `ms`. */
+async function until(done: () => Promise<boolean>, ms = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!(await done())) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await pause(50);
+  }
+}
+
+export const playwrightTab = (page: import('@playwright/test').Page): Tab => ({
+  resize: (width, height) => page.setViewportSize({ width, height }),
+  open: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+  reload: async () => void (await page.reload({ waitUntil: 'load' })),
+  back: async () => void (await page.goBack({ waitUntil: 'commit' })),
+  url: async () => page.url(),
+  run: async <T>(body: string) => page.evaluate(`(async () => { ${body} })()`) as Promise<T>,
+  screenshot: (selector) => page.locator(selector).first().screenshot(),
+  click: (selector) => page.locator(selector).first().click(),
+});
+
+export const puppeteerTab = (page: import('puppeteer-core').Page): Tab => ({
+  resize: (width, height) => page.setViewport({ width, height }),
+  open: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+  reload: async () => void (await page.reload({ waitUntil: 'load' })),
+  // A page restored from the back/forward cache fires no load event, and puppeteer's page.url()
+  // does not follow it over BiDi: wait for the document's own address instead.
+  back: async () => {
+    const before = await page.evaluate(() => location.href);
+    await page.evaluate(() => history.back());
+    await until(async () => (await page.evaluate(() => location.href).catch(() => before)) !== before);
+  },
+  url: async () => page.evaluate(() => location.href),
+  run: async <T>(body: string) => page.evaluate(`(async () => { ${body} })()`) as Promise<T>,
+  click: (selector) => page.click(selector),
+  screenshot: async (selector) => {
+    const element = await page.$(selector);
+    if (!element) throw new Error(`no ${selector} on ${page.url()}`);
+    await element.scrollIntoView();
+    return Buffer.from(await element.screenshot());
+  },
+});
+
+export const seleniumTab = ({ driver, resize }: WebKitSession): Tab => ({
+  resize,
+  open: async (url) => driver.get(url),
+  reload: async () => driver.navigate().refresh(),
+  back: async () => driver.navigate().back(),
+  url: async () => driver.getCurrentUrl(),
+  run: async <T>(body: string) =>
+    driver.executeAsyncScript(
+      `const done = arguments[arguments.length - 1]; (async () => { ${body} })().then(done, (e) => done(String(e)));`,
+    ) as Promise<T>,
+  click: async (selector) => (await driver.findElement({ css: selector })).click(),
+  screenshot: async (selector) => {
+    const element = await driver.findElement({ css: selector });
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
+    return Buffer.from(await element.takeScreenshot(), 'base64');
+  },
+});

@@ -1,0 +1,228 @@
+/**
+ * The screen in all three engines, through one small interface (`Tab`, tests/engines/drivers.ts):
+ * Every page means the sitemap's, the 404 page and one share page of each kind (`templatePaths()`,
+ * tests/built-pages.ts): the share pages come from two templates, and all 38 would multiply this
+ * suite's time; Playwright's tests in tests/e2e/ cover every one of them in Chromium.
+ * - Firefox and WebKit: every page at a phone's and a desktop's width, light and dark, with no
+ *   sideways scrolling, and the same look where engines used to differ (hatched silent cells, one
+ *   pair of quotation marks, no automatic hyphenation); Chromium's layout is tests/e2e/'s job.
+ * - Firefox: axe on every page, light and dark (Chromium's runs in tests/e2e/a11y.spec.ts).
+ * - All three: the enhancements (Print button, copy link) working however a page is opened: by a
+ *   deep link, by a reload while scrolled down, or back from the next page.
+ */
+import axeCore from 'axe-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { enginesToTest } from '../../scripts/engines.ts';
+import { paths, takeawayPath, topicAnchor } from '../../src/lib/urls.ts';
+import { templatePaths } from '../built-pages.ts';
+import { takeaways, topics } from '../content.ts';
+import {
+  launchChromium,
+  launchFirefox,
+  playwrightTab,
+  puppeteerTab,
+  seleniumTab,
+  startWebKit,
+  type EngineName,
+  type Tab,
+} from './drivers.ts';
+
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+type Scheme = (typeof SCHEMES)[number];
+/** What the site sets on every <q>: single marks, double ones inside (global.css). */
+const QUOTES = '"‘" "’" "“" "”"';
+const base = () => inject('baseURL');
+
+interface Look {
+  overflow: number;
+  dark: boolean;
+  quotes: string[];
+  hyphens: string[];
+}
+
+/** In the page: sideways overflow, the colour scheme in force, the quotation marks and hyphenation in use. */
+const LOOK = `const root = document.documentElement;
+  return {
+    overflow: root.scrollWidth - innerWidth,
+    dark: matchMedia('(prefers-color-scheme: dark)').matches,
+    quotes: [...new Set([...document.querySelectorAll('q')].map((q) => getComputedStyle(q).quotes))],
+    hyphens: [...new Set([...document.querySelectorAll('.article-text')].map((el) => getComputedStyle(el).hyphens))],
+  };`;
+
+function lookProblems(look: Look, scheme: Scheme, where: string): string[] {
+  const problems: string[] = [];
+  if (look.overflow > 0) problems.push(`${where}: ${look.overflow}px of sideways overflow`);
+  if (look.dark !== (scheme === 'dark')) problems.push(`${where}: not in the ${scheme} colour scheme`);
+  if (look.quotes.some((q) => q !== QUOTES)) problems.push(`${where}: quotation marks ${look.quotes.join(' | ')}`);
+  if (look.hyphens.some((h) => h !== 'manual')) problems.push(`${where}: hyphens ${look.hyphens.join(', ')}`);
+  return problems;
+}
+
+/**
+ * Whether a silent cell is striped: along a line just above its dashed bottom edge, below any
+ * text, the background changes colour (a solid fill would not).
+ */
+function hatched(png: Buffer): boolean {
+  const image = PNG.sync.read(png);
+  const y = image.height - 9;
+  const colours = new Set<string>();
+  for (let x = 8; x < Math.min(image.width - 8, 160); x += 1) {
+    const i = (image.width * y + x) * 4;
+    colours.add(`${image.data[i]},${image.data[i + 1]},${image.data[i + 2]}`);
+  }
+  return colours.size >= 2;
+}
+
+/** The enhancements' state in the page: the script ran, and the Print button shows. */
+const ENHANCED = `const button = document.querySelector('button[data-print-button]');
+  return { enhanced: document.documentElement.hasAttribute('data-enhanced'), printButton: !!button && !button.hidden };`;
+/** Clicks the Print button with window.print replaced by a marker: did it print? */
+const PRINT_CLICK = `let printed = false;
+  window.print = () => { printed = true; };
+  document.querySelector('button[data-print-button]').click();
+  await document.fonts.ready;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return printed;`;
+
+const firstTakeaway = takeawayPath(takeaways()[0]?.slug ?? '');
+const firstTopic = topics().find((topic) => topic.takeaways.includes(takeaways()[0]?.slug ?? ''));
+const ROW_LINK = `${firstTakeaway}#${topicAnchor(firstTopic?.id ?? '')}`;
+
+/** Opens pages the ways readers do and records what works. */
+async function enhancementsOnEveryEntry(tab: Tab): Promise<Record<string, unknown>> {
+  const states: Record<string, unknown> = {};
+  await tab.resize(1280, 900);
+  await tab.open(`${base()}${paths.briefing}#briefing-bronnen`);
+  states['deep link'] = await tab.run(ENHANCED);
+  states['deep link: the Print button prints'] = await tab.run(PRINT_CLICK);
+
+  await tab.open(`${base()}${paths.briefing}`);
+  await tab.run('window.scrollTo(0, document.documentElement.scrollHeight / 2);');
+  await tab.reload();
+  states['reload, scrolled down'] = await tab.run(ENHANCED);
+
+  // A copy link copies (or shares) instead of leaving the page: the reader stays where they are.
+  await tab.open(`${base()}${ROW_LINK}`);
+  const before = await tab.url();
+  await tab.click('a[data-copy-link]');
+  await tab.run('await new Promise((resolve) => setTimeout(resolve, 300));');
+  states['deep link to a row: "Kopieer link" stays on the page'] = (await tab.url()) === before;
+
+  // Last: after a page comes back from the back/forward cache, puppeteer no longer follows the tab.
+  await tab.open(`${base()}${paths.briefing}`);
+  await tab.open(`${base()}${paths.sources}`);
+  await tab.back();
+  states['back from another page'] = await tab.run(ENHANCED);
+  states['back: the Print button prints'] = await tab.run(PRINT_CLICK);
+  return states;
+}
+
+const EVERY_ENTRY_WORKS = {
+  'deep link': { enhanced: true, printButton: true },
+  'deep link: the Print button prints': true,
+  'reload, scrolled down': { enhanced: true, printButton: true },
+  'back from another page': { enhanced: true, printButton: true },
+  'back: the Print button prints': true,
+  'deep link to a row: "Kopieer link" stays on the page': true,
+};
+
+async function everyPageLooksRight(tab: Tab, scheme: Scheme): Promise<string[]> {
+  const problems: string[] = [];
+  for (const viewport of VIEWPORTS) {
+    await tab.resize(viewport.width, viewport.height);
+    for (const pathname of templatePaths()) {
+      await tab.open(`${base()}${pathname}`);
+      const width = await tab.run<number>('return innerWidth;');
+      if (width !== viewport.width) problems.push(`${pathname}: ${width}px wide, not ${viewport.width}`);
+      problems.push(...lookProblems(await tab.run<Look>(LOOK), scheme, `${pathname} at ${viewport.width}px`));
+    }
+  }
+  return problems;
+}
+
+/** Tabs of one engine in the light and the dark scheme, opened once for the engine's tests. */
+interface EngineTabs {
+  light: Tab;
+  dark: Tab;
+  close(): Promise<void>;
+}
+
+async function openTabs(engine: Exclude<EngineName, 'chromium'>): Promise<EngineTabs> {
+  if (engine === 'firefox') {
+    const [light, dark] = await Promise.all([launchFirefox(), launchFirefox({ dark: true })]);
+    return {
+      light: puppeteerTab(await light.newPage()),
+      dark: puppeteerTab(await dark.newPage()),
+      close: async () => void (await Promise.all([light.close(), dark.close()])),
+    };
+  }
+  const [light, dark] = [await startWebKit(), await startWebKit({ dark: true })];
+  return { light: seleniumTab(light), dark: seleniumTab(dark), close: async () => void (await Promise.all([light.quit(), dark.quit()])) };
+}
+
+for (const engine of enginesToTest()) {
+  describe(`${engine} on screen`, () => {
+    let tabs: EngineTabs;
+    beforeAll(async () => {
+      tabs = await openTabs(engine);
+    });
+    afterAll(async () => {
+      await tabs?.close();
+    });
+
+    for (const scheme of SCHEMES) {
+      test(`every page at 390 and 1280 px, ${scheme}: no sideways overflow, one look`, async () => {
+        expect(await everyPageLooksRight(tabs[scheme], scheme)).toEqual([]);
+      });
+    }
+
+    test('silent cells are hatched, light and dark', async () => {
+      const results: Record<Scheme, boolean> = { light: false, dark: false };
+      for (const scheme of SCHEMES) {
+        await tabs[scheme].resize(1280, 900);
+        await tabs[scheme].open(`${base()}${paths.comparison}`);
+        results[scheme] = hatched(await tabs[scheme].screenshot('.comparison td.silent-cell'));
+      }
+      expect(results).toEqual({ light: true, dark: true });
+    });
+
+    test.runIf(engine === 'firefox')('axe: no WCAG 2.2 AA violation on any page, light and dark', async () => {
+      const problems: string[] = [];
+      for (const scheme of SCHEMES) {
+        const tab = tabs[scheme];
+        await tab.resize(1280, 900);
+        for (const pathname of templatePaths()) {
+          await tab.open(`${base()}${pathname}`);
+          const violations = await tab.run<string[]>(`${axeCore.source};
+            document.querySelectorAll('.render-when-visible').forEach((el) => (el.style.contentVisibility = 'visible'));
+            const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+            return violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));`);
+          problems.push(...violations.map((violation) => `${pathname} (${scheme}): ${violation}`));
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    // Last in the engine: it ends on a page restored from the back/forward cache.
+    test('enhancements work on every entry: deep link, scrolled reload, back', async () => {
+      expect(await enhancementsOnEveryEntry(tabs.light)).toEqual(EVERY_ENTRY_WORKS);
+    });
+  });
+}
+
+describe('chromium on screen', () => {
+  test('enhancements work on every entry: deep link, scrolled reload, back', async () => {
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+      expect(await enhancementsOnEveryEntry(playwrightTab(await context.newPage()))).toEqual(EVERY_ENTRY_WORKS);
+    } finally {
+      await browser.close();
+    }
+  });
+});
