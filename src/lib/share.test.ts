@@ -58,7 +58,7 @@ describe('topicShareTexts', () => {
         { label: 'Witte Huis', stance: 'silent' },
       ],
     });
-    expect(description.startsWith(`${label}. Kremlin: anders verwoord; Witte Huis: zwijgt erover.`)).toBe(true);
+    expect(description.startsWith(`${label}. Kremlin: wijkt af; Witte Huis: zwijgt erover.`)).toBe(true);
     expect(description).toContain('Onze samenvatting');
     expect(description.length).toBeLessThanOrEqual(MAX_DESCRIPTION_LENGTH);
   });
