@@ -119,6 +119,7 @@ test.describe('each key quote unfurls as itself', () => {
       // Structured data: Knack's words, a Quotation that is part of the article.
       expect(page.jsonLd).toMatchObject({ '@type': 'Quotation', text: quote.text, url: page.canonical });
       expect(page.jsonLd['isPartOf']).toMatchObject({ url: META.source.url, publisher: { name: META.source.publication } });
+      expect(page.jsonLd['isPartOf'], 'the likely headline with its note').toHaveProperty('disambiguatingDescription');
 
       // The page: the quote, its paragraph with the quote marked, whose words, where it stands.
       const main = page.html.querySelector('main')!;
@@ -147,12 +148,12 @@ test.describe('each comparison topic unfurls as itself', () => {
       }
       expect(page.imageAlt).toContain(topic.label);
       expect(page.imageAlt).toContain('Samenvatting van de redactie');
-      // Structured data: our analysis, based on the article and both readouts.
+      // Structured data: our analysis, based on the article and both readouts, with the hedges of
+      // every page (src/lib/hedges.ts): the headline with its note, an unconfirmed address left out.
       expect(page.jsonLd['@type']).toBe('AnalysisNewsArticle');
-      expect((page.jsonLd['isBasedOn'] as { url: string }[]).map((work) => work.url)).toEqual([
-        META.source.url,
-        ...READOUTS.map((r) => r.url),
-      ]);
+      const basedOn = page.jsonLd['isBasedOn'] as { url?: string; disambiguatingDescription?: string }[];
+      expect(basedOn.map((work) => work.url)).toEqual([META.source.url, ...READOUTS.map((r) => (r.urlCaveat ? undefined : r.url))]);
+      expect(basedOn[0]!.disambiguatingDescription, 'the likely headline with its note').toBeTruthy();
 
       // The page: both cells, said to be ours, the takeaways, the row on /vergelijking/.
       const main = page.html.querySelector('main')!;
