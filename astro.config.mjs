@@ -8,6 +8,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { rehypeMarkQuotes } from './src/lib/rehype-mark-quotes.ts';
 import { rehypeParagraphIds } from './src/lib/rehype-paragraph-ids.ts';
 import { pruneCss } from './src/integrations/prune-css.ts';
+import { isSharePath } from './src/lib/urls.ts';
 import { security, securityHeaders } from './src/integrations/security-headers.ts';
 
 // One place for the public address: canonical URLs, Open Graph and the sitemap derive from it.
@@ -25,8 +26,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // Short aliases (/1/ … /5/) only redirect; they are not pages of their own.
-      filter: (page) => !/\/\d\/$/.test(page),
+      // Short aliases (/1/ … /5/) only redirect; they are not pages of their own. The share pages
+      // (/citaat/<id>/, /onderwerp/<id>/) are for link previews, a piece of a page that is listed
+      // (docs/architecture.md, "Share pages").
+      filter: (page) => !/\/\d\/$/.test(page) && !isSharePath(new URL(page).pathname),
     }),
     // Each page's inlined stylesheet without the rules that match nothing on that page; before
     // securityHeaders(), which trims each page's policy to the hashes it then uses.

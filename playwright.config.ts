@@ -32,6 +32,7 @@ export default defineConfig({
         '**/first-paint.spec.ts',
         '**/quality.spec.ts',
         '**/sharing.spec.ts',
+        '**/share-pages.spec.ts',
         '**/seo.spec.ts',
         '**/fidelity.spec.ts',
         '**/layout.spec.ts',

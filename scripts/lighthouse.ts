@@ -1,8 +1,8 @@
 /**
  * `npm run lighthouse` (not part of `npm test`: it is slow). Builds nothing: run `npm run build`
  * first. Serves dist/ with `astro preview` and runs Lighthouse (mobile settings) on every page of
- * the sitemap (or the pages in LIGHTHOUSE_PAGES, comma-separated) in the Chromium it finds, twice
- * over:
+ * the sitemap and every share page, which the sitemap leaves out (or the pages in LIGHTHOUSE_PAGES,
+ * comma-separated), in the Chromium it finds, twice over:
  *
  * - **applied** throttling (`throttlingMethod: 'devtools'`): the page really loads over a slowed
  *   network and CPU. This is what readers get, and what the targets are measured on.
@@ -15,7 +15,7 @@
  * a category, or one of the pages in LCP_TARGETS paints its largest content later than its target,
  * with applied throttling.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -37,11 +37,17 @@ const LCP_TARGETS: Record<string, number> = {
   '/briefing/': 800,
 };
 const outDir = 'lighthouse-reports';
-const sitemap = readFileSync(path.join(process.env.OUT_DIR ?? 'dist', 'sitemap-0.xml'), 'utf-8');
+const dist = process.env.OUT_DIR ?? 'dist';
+const sitemap = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf-8');
+/** The share pages (`/citaat/<id>/`, `/onderwerp/<id>/`), which the sitemap leaves out (docs/architecture.md). */
+const sharePages = ['citaat', 'onderwerp'].flatMap((folder) =>
+  existsSync(path.join(dist, folder)) ? readdirSync(path.join(dist, folder)).map((id) => `/${folder}/${id}/`) : [],
+);
+/** LIGHTHOUSE_PAGES (comma-separated paths) narrows the run down. */
 const chosen = process.env.LIGHTHOUSE_PAGES?.split(',').map((page) => page.trim());
-const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
-  .map((m) => new URL(m[1]!).pathname)
-  .filter((page) => !chosen || chosen.includes(page));
+const pages = [...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname), ...sharePages].filter(
+  (page) => !chosen || chosen.includes(page),
+);
 
 const server = await startPreview(port);
 const { base } = server;

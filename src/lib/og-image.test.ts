@@ -1,6 +1,24 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { OG_COLORS, OG_HEIGHT, OG_WIDTH, ogImageTexts, renderOgImage, titleFontSize } from './og-image.ts';
+import {
+  OG_COLORS,
+  OG_HEIGHT,
+  OG_WIDTH,
+  QUOTE_CARD_MAX_LENGTH,
+  labelFontSize,
+  ogImageTexts,
+  quoteCardAlt,
+  quoteCardText,
+  quoteFontSize,
+  readoutCardColor,
+  renderOgImage,
+  renderQuoteCard,
+  renderTopicCard,
+  titleFontSize,
+  topicCardAlt,
+  topicCardSides,
+  topicCardText,
+} from './og-image.ts';
 
 /** A decoded PNG: `data` is RGBA, 4 bytes per pixel, row by row. */
 type Image = ReturnType<typeof PNG.sync.read>;
@@ -116,5 +134,108 @@ describe('ogImageTexts', () => {
   it('names Knack, and the month, on every card', () => {
     for (const { name, text } of texts) expect(text.footer, name).toMatch(/^Knack, maart 2025 · /);
     expect(texts[0]?.text.eyebrow).toBe('Briefing bij een analyse van Knack');
+  });
+});
+
+describe('quote cards', () => {
+  const source = {
+    siteName: 'Briefing Trump–Poetin',
+    source: { publication: 'Knack', month: '2025-03' },
+    takeawayNumber: 5,
+    takeawayCount: 5,
+  };
+  const quote = 'Poetin heeft geen haast, en dus heeft Rusland geen haast.';
+
+  it('sets the quote between quotation marks, with “Knack, maart 2025 · conclusie N van 5” and the site’s name', () => {
+    expect(quoteCardText({ ...source, quote })).toEqual({
+      siteName: 'Briefing Trump–Poetin',
+      quote: `“${quote}”`,
+      source: 'Knack, maart 2025 · conclusie 5 van 5',
+    });
+  });
+
+  it('shortens a quote too long for the card at a word boundary, with an ellipsis, never mid-word', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `woord${i}`);
+    const long = `${words.join(' ')}.`;
+    expect(long.length).toBeGreaterThan(QUOTE_CARD_MAX_LENGTH);
+    const { quote: onCard } = quoteCardText({ ...source, quote: long });
+    expect(onCard.startsWith('“woord0 woord1 ')).toBe(true);
+    expect(onCard.endsWith('…”')).toBe(true);
+    const kept = onCard.slice(1, -2).split(' ');
+    expect(kept).toEqual(words.slice(0, kept.length));
+    expect([...onCard.slice(1, -1)].length).toBeLessThanOrEqual(QUOTE_CARD_MAX_LENGTH);
+    // A quote that fits is never shortened.
+    expect(quoteCardText({ ...source, quote: long.slice(0, QUOTE_CARD_MAX_LENGTH) }).quote).not.toContain('…');
+  });
+
+  it('gives the whole quote, whose words and where from, in the alt text', () => {
+    expect(quoteCardAlt({ ...source, quote })).toBe(`Citaat uit Knack, conclusie 5 van 5: “${quote}”`);
+  });
+
+  it('sets short quotes larger', () => {
+    expect(quoteFontSize(quote)).toBeGreaterThan(quoteFontSize('x'.repeat(190)));
+  });
+
+  it('draws a 1200×630 PNG, and a different quote differently', async () => {
+    const a = await renderQuoteCard(quoteCardText({ ...source, quote }));
+    const b = await renderQuoteCard(quoteCardText({ ...source, quote: 'Trump wil zo snel mogelijk van de oorlog af.' }));
+    const image = PNG.sync.read(a);
+    expect([image.width, image.height]).toEqual([OG_WIDTH, OG_HEIGHT]);
+    expect(a.equals(b)).toBe(false);
+    expect(hasColorIn(image, OG_COLORS.paper, { x: 0, y: 0, w: 4, h: 4 })).toBe(true);
+  });
+});
+
+describe('topic cards', () => {
+  const readouts = [
+    { id: 'kremlin', label: 'Kremlin' },
+    { id: 'white-house', label: 'Witte Huis' },
+  ];
+  const sides = topicCardSides({ 'white-house': { stance: 'silent' }, kremlin: { stance: 'says' } }, readouts);
+  const input = { siteName: 'Briefing Trump–Poetin', callDate: new Date('2025-03-18'), source: { publication: 'Knack', month: '2025-03' } };
+
+  it('puts the sides in column order, each with its stance and colour', () => {
+    expect(sides).toEqual([
+      { label: 'Kremlin', stance: 'says', color: OG_COLORS.kremlin },
+      { label: 'Witte Huis', stance: 'silent', color: OG_COLORS.whiteHouse },
+    ]);
+    expect(readoutCardColor('elders')).toBe(OG_COLORS.ink);
+  });
+
+  it('says on the card that the cells are the editors’ summary, and names the article', () => {
+    const text = topicCardText({ ...input, label: 'Koersk', sides });
+    expect(text.label).toBe('Koersk');
+    expect(text.footer).toBe('Samenvatting van de redactie · bij de analyse van Knack, maart 2025');
+    expect(text.eyebrow).toContain('18 maart 2025');
+  });
+
+  it('says each stance in words in the alt text', () => {
+    expect(topicCardAlt({ label: 'Koersk', sides })).toBe(
+      'Onderwerp ‘Koersk’ in de verslagen van het gesprek. Kremlin: vermeldt het; Witte Huis: zwijgt erover. Samenvatting van de redactie.',
+    );
+  });
+
+  it('sets long labels smaller', () => {
+    expect(labelFontSize('Koersk')).toBeGreaterThan(labelFontSize('Oorzaken van de crisis en Russische veiligheidsbelangen'));
+  });
+
+  it('draws a 1200×630 PNG with both readouts’ colours, and each stance as a shape: another stance, other pixels', async () => {
+    const says = PNG.sync.read(await renderTopicCard(topicCardText({ ...input, label: 'Koersk', sides })));
+    expect([says.width, says.height]).toEqual([OG_WIDTH, OG_HEIGHT]);
+    expect(hasColorIn(says, OG_COLORS.kremlin, { x: 0, y: 250, w: 1200, h: 200 })).toBe(true);
+    expect(hasColorIn(says, OG_COLORS.whiteHouse, { x: 0, y: 250, w: 1200, h: 200 })).toBe(true);
+    // The same words but one stance changed: the shape (and word) in that column differ.
+    const differs = PNG.sync.read(
+      await renderTopicCard(topicCardText({ ...input, label: 'Koersk', sides: [{ ...sides[0]!, stance: 'differs' }, sides[1]!] })),
+    );
+    let changedLeft = 0;
+    let changedRight = 0;
+    for (let i = 0; i < says.data.length; i += 4) {
+      if (says.data[i] === differs.data[i]) continue;
+      if ((i / 4) % OG_WIDTH < OG_WIDTH / 2) changedLeft += 1;
+      else changedRight += 1;
+    }
+    expect(changedLeft).toBeGreaterThan(100);
+    expect(changedRight).toBe(0);
   });
 });

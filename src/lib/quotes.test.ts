@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote } from './quotes.ts';
+import { findQuote, quoteInParagraphs } from './quotes.ts';
 
 describe('findQuote', () => {
   const body = 'Voor. De voornaamste ‘concessie’ die Poetin deed,\nis geen echte toegeving.';
@@ -23,5 +23,31 @@ describe('findQuote', () => {
     expect(findQuote(body, 'is geen echte concessie.')).toBeUndefined();
     expect(findQuote(body, 'isgeen echte toegeving.')).toBeUndefined();
     expect(findQuote(body, '   ')).toBeUndefined();
+  });
+});
+
+describe('quoteInParagraphs', () => {
+  const paragraphs = [
+    'Eerste alinea, zonder het citaat.',
+    'Ervoor. De voornaamste ‘concessie’ die Poetin deed, is geen echte toegeving. Erna.',
+  ];
+
+  it('finds the paragraph (numbered from 1) and splits it around the quote', () => {
+    expect(quoteInParagraphs(paragraphs, 'De voornaamste ‘concessie’ die Poetin\ndeed, is geen echte toegeving.')).toEqual({
+      paragraph: 2,
+      before: 'Ervoor. ',
+      quote: 'De voornaamste ‘concessie’ die Poetin deed, is geen echte toegeving.',
+      after: ' Erna.',
+    });
+  });
+
+  it('gives the whole paragraph back when its parts are joined', () => {
+    const found = quoteInParagraphs(paragraphs, 'zonder het citaat');
+    expect(found?.paragraph).toBe(1);
+    expect(`${found?.before}${found?.quote}${found?.after}`).toBe(paragraphs[0]);
+  });
+
+  it('is undefined for a quote that is in no paragraph', () => {
+    expect(quoteInParagraphs(paragraphs, 'Dit staat er niet.')).toBeUndefined();
   });
 });

@@ -15,3 +15,29 @@ export function findQuote(text: string, quote: string): { start: number; end: nu
   const match = new RegExp(words.map(escapeRegExp).join('\\s+'), 'u').exec(text);
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
+
+/** A key quote in the paragraph it stands in: the paragraph's number (from 1) and its text in three parts. */
+export interface QuoteInParagraph {
+  paragraph: number;
+  before: string;
+  quote: string;
+  after: string;
+}
+
+/**
+ * The first paragraph that holds `quote` (by the rule of `findQuote`), split around it, so that a
+ * page can show the paragraph with the quote marked. `paragraphs` as `bodyParagraphs` counts them.
+ */
+export function quoteInParagraphs(paragraphs: readonly string[], quote: string): QuoteInParagraph | undefined {
+  for (const [index, text] of paragraphs.entries()) {
+    const found = findQuote(text, quote);
+    if (found)
+      return {
+        paragraph: index + 1,
+        before: text.slice(0, found.start),
+        quote: text.slice(found.start, found.end),
+        after: text.slice(found.end),
+      };
+  }
+  return undefined;
+}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { analysisJsonLd, serializeJsonLd, takeawayJsonLd, webPageJsonLd, type StructuredDataInput } from './structured-data.ts';
+import {
+  analysisJsonLd,
+  quotationJsonLd,
+  serializeJsonLd,
+  takeawayJsonLd,
+  topicJsonLd,
+  webPageJsonLd,
+  type JsonLd,
+  type StructuredDataInput,
+} from './structured-data.ts';
 
 const SITE = 'https://briefing.example/';
 
@@ -11,6 +20,7 @@ const input: StructuredDataInput = {
   callDate: new Date('2025-03-18'),
   source: {
     publication: 'Knack',
+    publisher: 'Roularta Media Group',
     month: '2025-03',
     headline: 'Poetin wil verder vechten',
     headlineNote: 'waarschijnlijke kop, uit het adres',
@@ -162,5 +172,71 @@ describe('serializeJsonLd', () => {
     const text = serializeJsonLd(data);
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+describe('quotationJsonLd', () => {
+  const data = quotationJsonLd(input, { id: 'geen-haast', text: 'Poetin heeft geen haast.' });
+
+  it('describes Knack’s words as a Quotation at its share page, with its card', () => {
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Quotation',
+      '@id': `${SITE}citaat/geen-haast/`,
+      url: `${SITE}citaat/geen-haast/`,
+      text: 'Poetin heeft geen haast.',
+      inLanguage: 'nl',
+      image: `${SITE}og/citaat/geen-haast.png`,
+    });
+  });
+
+  it('is part of the Knack article, whose publisher holds the rights; no author, since none is known', () => {
+    expect(data.isPartOf).toMatchObject({ '@type': 'AnalysisNewsArticle', url: 'https://www.knack.be/x/', publisher: { name: 'Knack' } });
+    expect(data.copyrightHolder).toEqual({ '@type': 'Organization', name: 'Roularta Media Group' });
+    expect(data).not.toHaveProperty('author');
+  });
+
+  it('names the likely headline with its note, as every page does, and carries no date of Knack’s as its own', () => {
+    expect(data.isPartOf).toEqual(analysisJsonLd(input).isBasedOn);
+    expect(data.isPartOf).toHaveProperty('disambiguatingDescription', 'Waarschijnlijke kop, uit het adres.');
+    for (const key of ['datePublished', 'dateCreated', 'dateModified']) expect(data).not.toHaveProperty(key);
+  });
+});
+
+describe('topicJsonLd', () => {
+  const data = topicJsonLd(input, { id: 'koersk', headline: 'Koersk', description: 'Kremlin: vermeldt het.', takeaways: ['conclusie-2'] });
+
+  it('describes our analysis of one topic, based on the article and both readouts', () => {
+    expect(data).toMatchObject({
+      '@type': 'AnalysisNewsArticle',
+      '@id': `${SITE}onderwerp/koersk/`,
+      headline: 'Koersk',
+      inLanguage: 'nl-BE',
+    });
+    const basedOn = data.isBasedOn as { name?: string; headline?: string }[];
+    expect(basedOn.map((work) => work.name ?? work.headline)).toEqual([
+      'Poetin wil verder vechten',
+      'Kremlin readout',
+      'White House readout',
+    ]);
+    expect(data.image).toBe(`${SITE}og/onderwerp/koersk.png`);
+  });
+
+  it('keeps the hedges: the headline with its note, no unconfirmed readout address, the translated title marked', () => {
+    const [article, kremlin, whiteHouse] = data.isBasedOn as JsonLd[];
+    expect(article).toEqual(analysisJsonLd(input).isBasedOn);
+    expect(article).toHaveProperty('disambiguatingDescription', 'Waarschijnlijke kop, uit het adres.');
+    expect(kremlin).not.toHaveProperty('url');
+    expect(kremlin).toHaveProperty('disambiguatingDescription', 'Titel: Engelse vertaling door derden.');
+    expect(whiteHouse).toHaveProperty('url', 'https://www.whitehouse.gov/2');
+    expect(JSON.stringify(data)).not.toContain('http://en.kremlin.ru/1');
+  });
+
+  it('carries no date of Knack’s as its own', () => {
+    for (const key of ['datePublished', 'dateCreated', 'dateModified']) expect(data).not.toHaveProperty(key);
+  });
+
+  it('is part of the analysis and of each takeaway it belongs to', () => {
+    expect((data.isPartOf as { '@id': string }[]).map((part) => part['@id'])).toEqual([SITE, `${SITE}conclusies/conclusie-2/`]);
   });
 });

@@ -16,7 +16,7 @@
 import type { Article } from './article.ts';
 import { asSentence, translationMark, type PhraseSource } from './hedges.ts';
 import { summaryText } from './schemas.ts';
-import { absoluteUrl, ogImagePath, paths, takeawayPath } from './urls.ts';
+import { absoluteUrl, ogImagePath, paths, quoteCardPath, quoteSharePath, takeawayPath, topicCardPath, topicSharePath } from './urls.ts';
 
 const SCHEMA_CONTEXT = 'https://schema.org';
 const LANGUAGE = 'nl-BE';
@@ -31,7 +31,8 @@ export interface StructuredDataInput {
   siteDescription: string;
   /** The day of the phone call. */
   callDate: Date;
-  source: { publication: string; month: string; headline: string; headlineNote: string; url: string };
+  /** `publisher` holds the article's rights (Roularta Media Group). */
+  source: { publication: string; publisher: string; month: string; headline: string; headlineNote: string; url: string };
   readouts: {
     title: string;
     url: string;
@@ -130,6 +131,55 @@ export function takeawayJsonLd(input: StructuredDataInput, slug: string): JsonLd
   };
 }
 
+/**
+ * `/citaat/<id>/`: a key quote is Knack's words, so the page describes a `Quotation` that is part
+ * of Knack's article, whose rights stay with its publisher; not a work of this site.
+ */
+export function quotationJsonLd(input: StructuredDataInput, quote: { id: string; text: string }): JsonLd {
+  const url = absoluteUrl(quoteSharePath(quote.id), input.site);
+  return {
+    '@context': SCHEMA_CONTEXT,
+    '@type': 'Quotation',
+    '@id': url,
+    url,
+    text: quote.text,
+    inLanguage: 'nl',
+    image: absoluteUrl(quoteCardPath(quote.id), input.site),
+    isPartOf: basedOn(input),
+    copyrightHolder: organization(input.source.publisher),
+    about: theCall(input),
+  };
+}
+
+/**
+ * `/onderwerp/<id>/`: one row of the comparison is our analysis, based on the article and on both
+ * readouts; part of the analysis, and of each takeaway it belongs to.
+ */
+export function topicJsonLd(
+  input: StructuredDataInput,
+  topic: { id: string; headline: string; description: string; takeaways: readonly string[] },
+): JsonLd {
+  const url = absoluteUrl(topicSharePath(topic.id), input.site);
+  const home = absoluteUrl(paths.home, input.site);
+  return {
+    '@context': SCHEMA_CONTEXT,
+    '@type': 'AnalysisNewsArticle',
+    '@id': url,
+    url,
+    headline: topic.headline,
+    description: topic.description,
+    inLanguage: LANGUAGE,
+    image: absoluteUrl(topicCardPath(topic.id), input.site),
+    isPartOf: [
+      { '@type': 'AnalysisNewsArticle', '@id': home, url: home, headline: input.siteTitle },
+      ...topic.takeaways.map((slug) => ({ '@id': absoluteUrl(takeawayPath(slug), input.site) })),
+    ],
+    // The same hedges as everywhere: the headline with its note, no unconfirmed readout address.
+    isBasedOn: [basedOn(input), ...input.readouts.map(citedReadout)],
+    about: theCall(input),
+  };
+}
+
 /** Any other page: a `WebPage` that belongs to the site. */
 export function webPageJsonLd(input: { site: URL | string; siteName: string; path: string; name: string; description: string }): JsonLd {
   const url = absoluteUrl(input.path, input.site);
@@ -157,6 +207,7 @@ export function structuredDataInput(article: Article, site: URL | string): Struc
     callDate: meta.callDate,
     source: {
       publication: meta.source.publication,
+      publisher: meta.source.publisher,
       month: meta.source.month,
       headline: meta.source.headline,
       headlineNote: meta.source.headlineNote,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DESCRIPTION_LENGTH, countWords, dutchDate, dutchMonth, normalizeWhitespace, readingMinutes, toDescription } from './text.ts';
+import {
+  MAX_DESCRIPTION_LENGTH,
+  countWords,
+  dutchDate,
+  dutchMonth,
+  normalizeWhitespace,
+  readingMinutes,
+  shortenAtWord,
+  toDescription,
+} from './text.ts';
 
 describe('normalizeWhitespace', () => {
   it('folds every kind of whitespace to single spaces', () => {
@@ -23,6 +32,40 @@ describe('toDescription', () => {
     const description = toDescription(text);
     expect(description.length).toBeLessThanOrEqual(MAX_DESCRIPTION_LENGTH);
     expect(description.endsWith('woord…')).toBe(true);
+  });
+});
+
+describe('shortenAtWord', () => {
+  const quote = 'Poetin heeft geen haast, en dus heeft Rusland geen haast.';
+
+  it('keeps a text that fits as it is', () => {
+    expect(shortenAtWord(quote, quote.length)).toBe(quote);
+    expect(shortenAtWord(`  ${quote}\n`, 200)).toBe(quote);
+  });
+
+  it('cuts a text that is too long at a word boundary, never inside a word, and ends it with an ellipsis', () => {
+    for (let max = 8; max < quote.length; max += 1) {
+      const short = shortenAtWord(quote, max);
+      expect([...short].length, `max ${max}: "${short}"`).toBeLessThanOrEqual(max);
+      expect(short.endsWith('…'), `max ${max}: "${short}"`).toBe(true);
+      const words = short.slice(0, -1).split(' ');
+      // Every word kept is a whole word of the quote, in order (trailing punctuation aside).
+      const original = quote.split(' ');
+      words.forEach((word, i) => expect(original[i]!.startsWith(word) && /^[\p{L},]*$/u.test(original[i]!.slice(word.length))).toBe(true));
+      expect(words.at(-1), `max ${max}: no cut word`).toBe(original[words.length - 1]!.replace(/[,.]$/, ''));
+    }
+    expect(shortenAtWord(quote, 30)).toBe('Poetin heeft geen haast, en…');
+    expect(shortenAtWord(quote, 25)).toBe('Poetin heeft geen haast…');
+  });
+
+  it('leaves no punctuation before the ellipsis', () => {
+    expect(shortenAtWord('Een, twee; drie – vier vijf', 12)).toBe('Een, twee…');
+    expect(shortenAtWord('Een, twee; drie – vier vijf', 18)).toBe('Een, twee; drie…');
+  });
+
+  it('counts an accented letter or a typographic quote as one character, and cuts a single overlong word only as a last resort', () => {
+    expect(shortenAtWord('Oekraïne’s ‘concessie’ ging verloren', 23)).toBe('Oekraïne’s ‘concessie’…');
+    expect(shortenAtWord('Onoverzienbaarheidsproblematiek', 10)).toBe('Onoverzie…');
   });
 });
 

@@ -15,9 +15,26 @@ export function toDescription(text: string, max = MAX_DESCRIPTION_LENGTH): strin
   if (clean.length <= max) return clean;
   const firstSentence = clean.match(/^.+?[.!?](?=\s|$)/)?.[0];
   if (firstSentence && firstSentence.length <= max) return firstSentence;
-  const cut = clean.slice(0, max - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+  return shortenAtWord(clean, max);
+}
+
+/**
+ * A text of at most `max` characters (code points, the ellipsis included): the text itself when it
+ * fits, else the longest run of whole words that fits, without trailing punctuation, and "…".
+ * Never cut inside a word; a single word longer than `max` is the one case that must be.
+ */
+export function shortenAtWord(text: string, max: number): string {
+  const clean = normalizeWhitespace(text);
+  const length = (s: string) => [...s].length;
+  if (length(clean) <= max) return clean;
+  let kept = '';
+  for (const word of clean.split(' ')) {
+    const next = kept ? `${kept} ${word}` : word;
+    if (length(next) + 1 > max) break; // room for the ellipsis
+    kept = next;
+  }
+  if (kept === '') kept = [...clean].slice(0, max - 1).join('');
+  return `${kept.replace(/[\s,;:.–-]+$/u, '')}…`;
 }
 
 /** Words per minute for Dutch prose read attentively. */

@@ -31,11 +31,27 @@ export const readoutPath = (readoutId: string): string => `${paths.sources}#${re
 export const topicPath = (topicId: string): string => `${paths.comparison}#${topicAnchor(topicId)}`;
 /** A key quote on its takeaway's own page: `/conclusies/<slug>/#citaat-<id>`. */
 export const quotePath = (slug: string, quoteId: string): string => `${takeawayPath(slug)}#${quoteAnchor(quoteId)}`;
+/** Where a key quote's text stands in its takeaway: `/conclusies/<slug>/#tekst-<id>`. */
+export const quoteInTextPath = (slug: string, quoteId: string): string => `${takeawayPath(slug)}#${quoteInTextAnchor(quoteId)}`;
+
+/**
+ * Share pages: a small page of its own for each key quote and each comparison topic, so that a
+ * shared link unfurls with that piece's title, description and card (a `#fragment` never does).
+ * The ids are the ones of the published anchors (`#citaat-<id>`, `#onderwerp-<id>`).
+ */
+export const quoteSharePath = (quoteId: string): string => `/citaat/${quoteId}/`;
+export const topicSharePath = (topicId: string): string => `/onderwerp/${topicId}/`;
+/** Whether a site path is a share page (they are left out of the sitemap: docs/architecture.md). */
+export const isSharePath = (pathname: string): boolean => /^\/(citaat|onderwerp)\/[^/]+\/$/.test(pathname);
 
 /** The name of the site's own Open Graph image, `/og/site.png` (a takeaway's is its slug). */
 export const SITE_OG_IMAGE_NAME = 'site';
 /** Site path of an Open Graph image: `/og/<name>.png`, the name a takeaway's slug or "site". */
 export const ogImagePath = (name: string): string => `/og/${name}.png`;
+/** A key quote's card: `/og/citaat/<id>.png`. */
+export const quoteCardPath = (quoteId: string): string => `/og/citaat/${quoteId}.png`;
+/** A comparison topic's card: `/og/onderwerp/<id>.png`. */
+export const topicCardPath = (topicId: string): string => `/og/onderwerp/${topicId}.png`;
 
 /** Absolute URL for a site path, e.g. for canonical links and Open Graph. */
 export function absoluteUrl(path: string, site: URL | string): string {

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request, Response } from '@playwright/test';
 import { normalizeWhitespace } from '../../src/lib/text.ts';
 
-export { NOT_FOUND_PATH, OUT_DIR, allPaths, pagePaths } from '../built-pages.ts';
+export { NOT_FOUND_PATH, OUT_DIR, allPaths, pagePaths, sitemapPaths } from '../built-pages.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The enhancement script (BaseLayout.astro), deferred

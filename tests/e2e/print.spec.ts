@@ -10,7 +10,7 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
-import { takeawayPath } from '../../src/lib/urls.ts';
+import { quoteSharePath, takeawayPath, topicSharePath } from '../../src/lib/urls.ts';
 import { articleMeta, readouts, takeaways, topics } from '../content.ts';
 import { printStylesheetLoaded } from './helpers.ts';
 import { readPdf, type PdfDocument } from './pdf.ts';
@@ -377,6 +377,43 @@ test.describe('takeaway pages on paper', () => {
 
       for (const chrome of NAVIGATION) expect(text, `"${chrome}" is not printed`).not.toContain(chrome);
       for (const item of MENU_ITEMS) expect(text, `menu item "${item}" is not printed`).not.toMatch(new RegExp(`\\b${item}\\b`));
+      await context.close();
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// The share pages: one key quote or one comparison topic, each on one sheet of A4
+
+test.describe('share pages on paper', () => {
+  const pieces = [
+    ...TAKEAWAYS.flatMap((t) => t.quotes.map((quote) => ({ pathname: quoteSharePath(quote.id), must: [quote.text, SOURCE.rights] }))),
+    ...TOPICS.map((topic) => ({
+      pathname: topicSharePath(topic.id),
+      must: [topic.label, ...Object.values(topic.sides).map((cell) => cell.text), ...READOUTS.map((r) => r.url)],
+    })),
+  ];
+  for (const { pathname, must } of pieces) {
+    test(`${pathname} prints on one A4 page in the bundled face, without navigation`, async ({ browser }, testInfo) => {
+      const context = await printContext(browser, testInfo);
+      const page = await context.newPage();
+      await openForPrint(page, pathname);
+      expect(await smallType(page), 'text below 10pt in print').toEqual([]);
+      const file = testInfo.outputPath(`${pathname.replace(/\W+/g, '-')}a4.pdf`);
+      await printPdf(page, file, 'A4');
+
+      const printed = await readPdf(file);
+      expect(printed.pageCount, 'A4 pages').toBe(1);
+      expect(
+        [...printed.fonts].filter((font) => !PRINT_FONT.test(font)),
+        'fonts other than Source Serif 4',
+      ).toEqual([]);
+      const pdf = searchable(printed);
+      for (const text of must) expect(inPdf(pdf, text), `on paper: "${text.slice(0, 60)}"`).toBe(true);
+      const text = layoutText(printed);
+      for (const chrome of [...NAVIGATION, 'Lees het in de tekst', 'Dit onderwerp in de hele vergelijking']) {
+        expect(text, `"${chrome}" is not printed`).not.toContain(chrome);
+      }
       await context.close();
     });
   }

@@ -248,6 +248,7 @@ test.describe('attribution and rights', () => {
   }
 
   test('every page’s description names Knack', async ({ page }) => {
+    test.slow(); // every page in one test, the share pages too
     for (const pagePath of PAGES) {
       await page.goto(pagePath);
       for (const selector of ['meta[name="description"]', 'meta[property="og:description"]']) {
@@ -267,6 +268,8 @@ test.describe('attribution and rights', () => {
 });
 
 test('a readout’s address is never linked without its caveat', async ({ page }) => {
+  // Every page in one test, the 38 share pages too: more than 30 s on a busy two-core machine.
+  test.slow();
   let seen = 0;
   for (const pagePath of PAGES) {
     await page.goto(pagePath);

@@ -48,6 +48,7 @@ test.describe('Content-Security-Policy', () => {
   });
 
   test('every page has the policy, without unsafe-inline, with only the hashes it uses, and _headers allows the same', async ({ page }) => {
+    test.slow(); // every page in one test, the share pages too
     const headers = readFileSync(path.join(OUT_DIR, '_headers'), 'utf-8');
     const headerPolicy = /Content-Security-Policy: (.+)/.exec(headers)?.[1] ?? '';
     expect(headerPolicy).toContain("frame-ancestors 'none'");
@@ -82,6 +83,8 @@ test.describe('Content-Security-Policy', () => {
   });
 
   test('no inline event handlers and external links open safely', async ({ page }) => {
+    // Every page in one test, the 38 share pages too: more than 30 s on a busy two-core machine.
+    test.slow();
     for (const pagePath of pagePaths()) {
       await page.goto(pagePath);
       const handlers = await page.locator('*').evaluateAll((els) =>
@@ -112,6 +115,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every page shows its text, navigation and comparison rows', async ({ page }) => {
+    test.slow(); // every page in one test, the share pages too
     const rowsPerPage: Record<string, string[]> = { '/vergelijking/': topics().map((t) => t.id) };
     for (const t of takeaways())
       rowsPerPage[`/conclusies/${t.slug}/`] = topics()
@@ -131,6 +135,8 @@ test.describe('without JavaScript', () => {
 
 test.describe('keyboard', () => {
   test('the first Tab reaches the skip link, and Tab reaches every link and button with a visible, unclipped focus', async ({ page }) => {
+    // Some 300 Tab stops (each comparison row has its "Kopieer link"): more than 30 s on a busy two-core machine.
+    test.slow();
     for (const pagePath of ['/', pagePaths().find((p) => p.startsWith('/conclusies/'))!, '/vergelijking/', '/briefing/', '/bronnen/']) {
       await page.goto(pagePath);
       await enhanced(page); // the Print button shows only then

@@ -114,6 +114,7 @@ test('the home page describes the whole analysis, its sources and its five parts
 });
 
 test('every og:image in the build is a 1200×630 PNG', async ({ page }) => {
+  test.slow(); // every page in one test, the share pages and their 38 cards too
   const images = new Set<string>();
   for (const pagePath of PAGES) {
     await page.goto(pagePath);
@@ -121,8 +122,8 @@ test('every og:image in the build is a 1200×630 PNG', async ({ page }) => {
       if (content) images.add(new URL(content).pathname);
     }
   }
-  expect(images.size, 'the site image and one per takeaway').toBeGreaterThanOrEqual(
-    1 + PAGES.filter((p) => p.startsWith('/conclusies/')).length,
+  expect(images.size, 'the site image and one per takeaway, key quote and comparison topic').toBeGreaterThanOrEqual(
+    1 + PAGES.filter((p) => /^\/(conclusies|citaat|onderwerp)\//.test(p)).length,
   );
   for (const imagePath of images) {
     const file = builtFile(imagePath);

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { takeawayPath } from '../../src/lib/urls.ts';
-import { takeaways } from '../content.ts';
-import { enhanced } from './helpers.ts';
+import { paths, quotePath, quoteSharePath, takeawayPath, topicPath, topicSharePath } from '../../src/lib/urls.ts';
+import { takeaways, topics } from '../content.ts';
+import { byId, enhanced } from './helpers.ts';
 
 const first = takeaways()[0]!;
 const firstQuote = first.quotes[0]!;
+const firstTopic = topics().find((topic) => topic.takeaways.includes(first.slug))!;
 
 test.describe('copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -23,13 +24,27 @@ test.describe('copy link', () => {
     expect(page.url()).toBe(`${baseURL}/`);
   });
 
-  test('copies the deep link of a quote', async ({ page }) => {
+  test('copies the address of a quote’s share page, which unfurls as that quote', async ({ page }) => {
     await page.goto(takeawayPath(first.slug));
     await enhanced(page);
     await page.locator(`figure#citaat-${firstQuote.id}`).getByRole('link', { name: 'Kopieer link naar dit citaat' }).click();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
-    expect(`${copied.pathname}${copied.hash}`).toBe(`${takeawayPath(first.slug)}#citaat-${firstQuote.id}`);
+    expect(`${copied.pathname}${copied.hash}`).toBe(quoteSharePath(firstQuote.id));
   });
+
+  for (const pagePath of [takeawayPath(first.slug), paths.comparison]) {
+    test(`copies the address of a comparison topic’s share page from its row on ${pagePath}`, async ({ page }) => {
+      await page.goto(pagePath);
+      await enhanced(page);
+      await page
+        .locator(`tr${byId(`onderwerp-${firstTopic.id}`)}`)
+        .getByRole('link', { name: `Kopieer link naar onderwerp ${firstTopic.label}` })
+        .click();
+      const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      expect(`${copied.pathname}${copied.hash}`).toBe(topicSharePath(firstTopic.id));
+      await expect(page.locator('#live-status')).toHaveText(/Link gekopieerd/);
+    });
+  }
 });
 
 test.describe('share button', () => {
@@ -52,6 +67,24 @@ test.describe('share button', () => {
     expect(new URL(shared[0]!.url!).pathname).toBe(takeawayPath(first.slug));
   });
 
+  test('on a quote and on a comparison row, shares its share page', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { shared: ShareData[] };
+      w.shared = [];
+      Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (w.shared.push(data), Promise.resolve()) });
+    });
+    await page.goto(takeawayPath(first.slug));
+    await enhanced(page);
+    await page.locator(`figure#citaat-${firstQuote.id}`).getByRole('button', { name: 'Deel dit citaat' }).click();
+    await page
+      .locator(`tr${byId(`onderwerp-${firstTopic.id}`)}`)
+      .getByRole('button', { name: `Deel onderwerp ${firstTopic.label}` })
+      .click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared.map((data) => new URL(data.url!).pathname)).toEqual([quoteSharePath(firstQuote.id), topicSharePath(firstTopic.id)]);
+    expect(shared[1]!.title).toBe(`onderwerp ${firstTopic.label}`);
+  });
+
   test('is absent where the Web Share API does not exist (desktop Chromium)', async ({ page }) => {
     await page.goto('/');
     await enhanced(page);
@@ -71,8 +104,20 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('a shared quote link lands on the quote, below the top edge', async ({ page }) => {
-  await page.goto(`${takeawayPath(first.slug)}#citaat-${firstQuote.id}`);
+test('the share pages lead back to the piece in place: its quote in the text, its row in the comparison', async ({ page }) => {
+  await page.goto(quoteSharePath(firstQuote.id));
+  await page.getByRole('link', { name: 'Lees het in de tekst' }).click();
+  await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}` === `${takeawayPath(first.slug)}#tekst-${firstQuote.id}`);
+  await expect(page.locator(`mark#tekst-${firstQuote.id}`)).toBeInViewport();
+
+  await page.goto(topicSharePath(firstTopic.id));
+  await page.getByRole('link', { name: 'Dit onderwerp in de hele vergelijking' }).click();
+  await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}` === topicPath(firstTopic.id));
+  await expect(page.locator(`tr${byId(`onderwerp-${firstTopic.id}`)}`)).toBeInViewport();
+});
+
+test('a shared quote link (the fragment, still published) lands on the quote, below the top edge', async ({ page }) => {
+  await page.goto(quotePath(first.slug, firstQuote.id));
   const quote = page.locator(`figure#citaat-${firstQuote.id}`);
   await expect(quote).toBeInViewport();
   const box = await quote.boundingBox();
