@@ -16,11 +16,15 @@ export const OUT_DIR = path.resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 export const NOT_FOUND_PATH = '/bestaat-niet/';
 
 /**
- * Every page the build published: the pages of the sitemap and the share pages, which are left out
- * of it (docs/architecture.md). Throws when the site has not been built.
+ * The pages the browser tests visit one by one: the sitemap's, and one share page of each kind
+ * (they are left out of the sitemap, docs/architecture.md). The 38 share pages come from two
+ * templates (src/pages/citaat/, src/pages/onderwerp/), so one of each stands for their layout,
+ * accessibility and markup; all of them would take the suite from 205 to 704 browser tests.
+ * tests/e2e/share-pages.spec.ts and print.spec.ts still open every share page. Throws when the
+ * site has not been built.
  */
 export function pagePaths(): string[] {
-  return [...sitemapPaths(), ...quoteSharePaths(), ...topicSharePaths()];
+  return [...sitemapPaths(), quoteSharePaths()[0]!, topicSharePaths()[0]!];
 }
 
 /** The share pages of the key quotes (`/citaat/<id>/`), from content/: a page the build left out is then a failure. */
@@ -45,18 +49,7 @@ export function sitemapPaths(): string[] {
   return [...new Set(paths)];
 }
 
-/** Every page (the sitemap's and the share pages) plus the 404 page, for checks that hold on every page the site serves. */
+/** The pages above plus the 404 page, for checks that hold on every page the site serves. */
 export function allPaths(): string[] {
   return [...pagePaths(), NOT_FOUND_PATH];
-}
-
-/**
- * The sitemap's pages, the 404 page and one share page of each kind, for the cross-engine tests
- * (tests/engines/), which load each page several times in two or three engines: the share pages
- * come from two templates (src/pages/citaat/, src/pages/onderwerp/), so one of each covers their
- * layout, while all of them would multiply those tests' time (Playwright's tests in tests/e2e/
- * still cover every share page through allPaths()).
- */
-export function templatePaths(): string[] {
-  return [...sitemapPaths(), quoteSharePaths()[0]!, topicSharePaths()[0]!, NOT_FOUND_PATH];
 }

@@ -1,8 +1,7 @@
 /**
  * The screen in all three engines, through one small interface (`Tab`, tests/engines/drivers.ts):
- * Every page means the sitemap's, the 404 page and one share page of each kind (`templatePaths()`,
- * tests/built-pages.ts): the share pages come from two templates, and all 38 would multiply this
- * suite's time; Playwright's tests in tests/e2e/ cover every one of them in Chromium.
+ * Every page means the sitemap's, the 404 page and one share page of each kind (`allPaths()`,
+ * tests/built-pages.ts): the share pages come from two templates.
  * - Firefox and WebKit: every page at a phone's and a desktop's width, light and dark, with no
  *   sideways scrolling, and the same look where engines used to differ (hatched silent cells, one
  *   pair of quotation marks, no automatic hyphenation); Chromium's layout is tests/e2e/'s job.
@@ -15,7 +14,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { enginesToTest } from '../../scripts/engines.ts';
 import { paths, takeawayPath, topicAnchor } from '../../src/lib/urls.ts';
-import { templatePaths } from '../built-pages.ts';
+import { allPaths } from '../built-pages.ts';
 import { takeaways, topics } from '../content.ts';
 import {
   launchChromium,
@@ -135,7 +134,7 @@ async function everyPageLooksRight(tab: Tab, scheme: Scheme): Promise<string[]> 
   const problems: string[] = [];
   for (const viewport of VIEWPORTS) {
     await tab.resize(viewport.width, viewport.height);
-    for (const pathname of templatePaths()) {
+    for (const pathname of allPaths()) {
       await tab.open(`${base()}${pathname}`);
       const width = await tab.run<number>('return innerWidth;');
       if (width !== viewport.width) problems.push(`${pathname}: ${width}px wide, not ${viewport.width}`);
@@ -198,7 +197,7 @@ for (const engine of enginesToTest()) {
         for (const scheme of SCHEMES) {
           const tab = tabs[scheme];
           await tab.resize(1280, 900);
-          for (const pathname of templatePaths()) {
+          for (const pathname of allPaths()) {
             await tab.open(`${base()}${pathname}`);
             const violations = await tab.run<string[]>(`${axeCore.source};
             document.querySelectorAll('.render-when-visible').forEach((el) => (el.style.contentVisibility = 'visible'));
