@@ -19,7 +19,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium as playwrightChromium, type Browser as PlaywrightBrowser } from '@playwright/test';
-import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { Builder, type WebDriver } from 'selenium-webdriver';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
 import { ROOT } from '../content.ts';
@@ -139,9 +139,26 @@ export async function launchFirefox({ dark = false, javaScript = true }: Firefox
   });
 }
 
+/**
+ * A new tab. Firefox ESR sometimes discards a tab's first browsing context while BiDi is still
+ * creating it ("no such frame: DiscardedBrowsingContextError"); the tab was never ours, so open
+ * another.
+ */
+export async function openFirefoxPage(browser: PuppeteerBrowser, attempts = 3): Promise<PuppeteerPage> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await browser.newPage();
+    } catch (error) {
+      const discarded = error instanceof Error && /DiscardedBrowsingContext|no such frame/.test(error.message);
+      if (!discarded || attempt >= attempts) throw error;
+      await pause(200);
+    }
+  }
+}
+
 /** Prints with BiDi's print command, which honours the page's @page margins. */
 export async function printFirefox(browser: PuppeteerBrowser, job: PrintJob): Promise<void> {
-  const page = await browser.newPage();
+  const page = await openFirefoxPage(browser);
   try {
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(job.url, { waitUntil: 'load' });

@@ -19,6 +19,7 @@ import { takeaways, topics } from '../content.ts';
 import {
   launchChromium,
   launchFirefox,
+  openFirefoxPage,
   playwrightTab,
   puppeteerTab,
   seleniumTab,
@@ -155,8 +156,8 @@ async function openTabs(engine: Exclude<EngineName, 'chromium'>): Promise<Engine
   if (engine === 'firefox') {
     const [light, dark] = await Promise.all([launchFirefox(), launchFirefox({ dark: true })]);
     return {
-      light: puppeteerTab(await light.newPage()),
-      dark: puppeteerTab(await dark.newPage()),
+      light: puppeteerTab(await openFirefoxPage(light)),
+      dark: puppeteerTab(await openFirefoxPage(dark)),
       close: async () => void (await Promise.all([light.close(), dark.close()])),
     };
   }
