@@ -1,7 +1,8 @@
 /**
  * The article as one validated model, loaded once per build from the content collections.
- * Pages call `loadArticle()`; it throws a `ContentError` that names file and field when
- * anything is inconsistent, which fails the build.
+ * Pages call `loadArticle()`; it throws a `ContentError` that names file and field when a file
+ * does not parse (in dev, what the problem ledger holds) or anything is inconsistent, which fails
+ * the build, and in `npm run dev` shows Astro's error overlay until the file is fixed.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { throwIfAny } from './content-error.ts';
@@ -53,13 +54,15 @@ export function loadArticle(): Promise<Article> {
 }
 
 async function load(): Promise<Article> {
-  const [articleEntries, takeaways, readouts, topicEntries, factEntries] = await Promise.all([
+  const [problems, articleEntries, takeaways, readouts, topicEntries, factEntries] = await Promise.all([
+    getCollection('contentProblems'),
     getCollection('article'),
     getCollection('takeaways'),
     getCollection('readouts'),
     getCollection('comparison'),
     getCollection('context'),
   ]);
+  throwIfAny(problems.flatMap((entry) => entry.data.problems));
   const articleEntry = articleEntries[0];
   const lede = normalizeWhitespace(articleEntry?.body ?? '');
   throwIfAny(
