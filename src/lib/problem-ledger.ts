@@ -36,7 +36,7 @@ export interface ProblemLedger {
 }
 
 /** The id of the ledger's one entry: an empty collection would make Astro warn on every page. */
-export const OPEN_PROBLEMS = 'open';
+const OPEN_PROBLEMS = 'open';
 
 export function createProblemLedger(): ProblemLedger {
   const open = new Map<string, readonly ContentProblem[]>();

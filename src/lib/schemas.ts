@@ -25,7 +25,7 @@ export const MAX_SHORT_SUMMARY_LENGTH = 130;
 export const TAKEAWAY_COUNT = 5;
 
 /** One key quote: a sentence or phrase from the takeaway's own text, verbatim. */
-export const quoteSchema = z.strictObject({
+const quoteSchema = z.strictObject({
   /** Stable id; the quote's anchor is `#citaat-<id>`. Unique across the whole article. */
   id: slugSchema,
   /** The exact words from the takeaway's body (same typographic quotes; whitespace may differ). */
