@@ -2,7 +2,7 @@
  * Zod schemas for everything in `content/`. Strict objects: an unknown field is an error,
  * so a typo in a field name fails the build instead of silently dropping data.
  * Checks that need more than one entry (unique numbers, comparison rows pointing at real
- * takeaways) live in `validate.ts`; that each key quote stands in its text, in `rehype-mark-quotes.ts`.
+ * takeaways, each key quote standing in its rendered text) live in `validate.ts`.
  */
 import { z } from 'astro/zod';
 
