@@ -17,12 +17,12 @@ function memoryStore() {
 const schema = z.strictObject({ number: z.number() });
 const root = new URL('file:///project/');
 
-/** A context in dev (with a watcher) whose parseData validates against `schema`, as Astro's does. */
-function devContext(store: LoaderContext['store']): LoaderContext {
+/** A context whose parseData validates against `schema`, as Astro's does; in dev it has a watcher. */
+function devContext(store: LoaderContext['store'], { dev = true } = {}): LoaderContext {
   return {
     store,
     config: { root },
-    watcher: {},
+    ...(dev ? { watcher: {} } : {}),
     parseData: async ({ data }: { data: unknown }) => schema.parse(data),
   } as unknown as LoaderContext;
 }
@@ -77,7 +77,7 @@ describe('createProblemLedger', () => {
       schema,
     );
     const entries = memoryStore();
-    await expect(loader.load({ ...devContext(entries.store), watcher: undefined })).rejects.toThrow();
+    await expect(loader.load(devContext(entries.store, { dev: false }))).rejects.toThrow();
     expect(problems.entries.get('open')).toEqual({ problems: [] });
   });
 });
