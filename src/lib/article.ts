@@ -1,11 +1,13 @@
 /**
  * The article as one validated model, loaded once per build from the content collections.
- * Pages call `loadArticle()`; it throws a `ContentError` that names file and field when
- * anything is inconsistent, which fails the build.
+ * Pages call `loadArticle()`; it throws a `ContentError` that names file and field when a file
+ * does not parse (in dev, what the problem ledger holds) or anything is inconsistent, which fails
+ * the build, and in `npm run dev` shows Astro's error overlay until the file is fixed.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { throwIfAny } from './content-error.ts';
 import { bodyParagraphs } from './paragraphs.ts';
+import { QUOTES_NOT_IN_TEXT } from './rehype-mark-quotes.ts';
 import { normalizeWhitespace } from './text.ts';
 import {
   checkCitations,
@@ -13,9 +15,11 @@ import {
   checkEveryPointCited,
   checkPointIds,
   checkQuotationMarks,
+  checkQuotesInText,
   checkReadouts,
   checkSummaries,
   checkTakeaways,
+  checkTopicIds,
   paragraphCounts,
 } from './validate.ts';
 
@@ -53,13 +57,15 @@ export function loadArticle(): Promise<Article> {
 }
 
 async function load(): Promise<Article> {
-  const [articleEntries, takeaways, readouts, topicEntries, factEntries] = await Promise.all([
+  const [problems, articleEntries, takeaways, readouts, topicEntries, factEntries] = await Promise.all([
+    getCollection('contentProblems'),
     getCollection('article'),
     getCollection('takeaways'),
     getCollection('readouts'),
     getCollection('comparison'),
     getCollection('context'),
   ]);
+  throwIfAny(problems.flatMap((entry) => entry.data.problems));
   const articleEntry = articleEntries[0];
   const lede = normalizeWhitespace(articleEntry?.body ?? '');
   throwIfAny(
@@ -85,12 +91,22 @@ async function load(): Promise<Article> {
   const readoutInputs = readouts.map((r) => ({ id: r.id, file: r.filePath ?? r.id, data: r.data }));
   const takeawayInputs = takeaways.map((t) => ({ file: t.filePath ?? t.id, data: t.data, body: t.body ?? '' }));
   const comparisonFile = `${contentDir}/comparison.yaml`;
+  const quotesNotInText = new Map(
+    await Promise.all(
+      takeaways.map(async (t, i) => {
+        const { remarkPluginFrontmatter } = await render(t);
+        return [takeawayInputs[i]!.file, (remarkPluginFrontmatter[QUOTES_NOT_IN_TEXT] ?? []) as string[]] as const;
+      }),
+    ),
+  );
 
   throwIfAny([
     ...checkReadouts(readoutInputs),
     ...checkPointIds(readoutInputs, facts, `${contentDir}/context.yaml`),
     ...checkTakeaways(takeawayInputs, readoutIds, `${contentDir}/takeaways/`),
+    ...checkQuotesInText(takeawayInputs, quotesNotInText),
     ...checkSummaries(takeawayInputs),
+    ...checkTopicIds(topics, comparisonFile),
     ...checkComparison(
       topics,
       comparisonFile,

@@ -40,10 +40,4 @@ describe('parseContextFile', () => {
   it('fails on an unknown field', () => {
     expect(problemsOf(validContextYaml.replace('    text: "Nog later."', '    text: "Nog later."\n    bron: x'))[0]).toMatch(/facts\[1\]/);
   });
-
-  it('fails on an id used twice', () => {
-    expect(problemsOf(validContextYaml.replace('id: na-2', 'id: na-1'))).toEqual([
-      `${FILE} facts[0, 1].id: fact id "na-1" is used 2 times`,
-    ]);
-  });
 });

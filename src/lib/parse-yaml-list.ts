@@ -1,8 +1,8 @@
 /**
  * Strict loading of a YAML file that holds one list (`topics:` in comparison.yaml, `facts:` in
  * context.yaml). Unlike Astro's `file()` loader, which logs a parse error and carries on with an
- * empty collection (and keeps only the last of two entries with the same id), this throws,
- * naming the file, the entry (index and id) and the field.
+ * empty collection, this throws, naming the file, the entry (index and id) and the field. It only
+ * parses: that ids are unique is checked across all files, in src/lib/validate.ts.
  */
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
@@ -11,19 +11,6 @@ import { throwIfAny, type ContentProblem } from './content-error.ts';
 /** Zod's issue path as a readable field name: ["sides", "kremlin", "stance"] → "sides.kremlin.stance". */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('') || '(root)';
-}
-
-/** Entries whose `id` is used more than once, as problems on `<key>[i, j].id`. */
-export function duplicateIds(entries: readonly { id: string }[], file: string, key: string, what: string): ContentProblem[] {
-  const groups = new Map<string, number[]>();
-  entries.forEach((entry, index) => groups.set(entry.id, [...(groups.get(entry.id) ?? []), index]));
-  return [...groups]
-    .filter(([, indexes]) => indexes.length > 1)
-    .map(([id, indexes]) => ({
-      file,
-      field: `${key}[${indexes.join(', ')}].id`,
-      message: `${what} id "${id}" is used ${indexes.length} times`,
-    }));
 }
 
 /**

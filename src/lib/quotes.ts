@@ -2,8 +2,8 @@
  * The one rule for a key quote: it stands in its takeaway's text when its words occur there in
  * the same order, letter for letter (typographic quotes included); only whitespace may differ,
  * such as a line break in the MDX source. `rehype-mark-quotes.ts` applies the rule to the rendered
- * text, where emphasis and other inline elements are no obstacle, and fails the build when a quote
- * is not found.
+ * text, where emphasis and other inline elements are no obstacle, and lists a quote it does not
+ * find for `checkQuotesInText` (validate.ts), which fails the build.
  */
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

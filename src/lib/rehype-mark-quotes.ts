@@ -3,21 +3,20 @@
  * takeaway's text, so that "Lees in de tekst" leads to it. The body itself stays verbatim; the
  * marks exist only in the rendered HTML.
  *
- * This is also the build's check that a quote is in its text: the quote is looked up in the
- * rendered text with `findQuote` (quotes.ts), the same text the reader sees, and a quote that is
- * not found fails the build, naming the file and the quote's id.
+ * The quote is looked up in the rendered text with `findQuote` (quotes.ts), the same text the
+ * reader sees. The ids of the quotes it cannot find go back in the frontmatter, as
+ * `quotesNotInText`, which Astro's `render()` returns as `remarkPluginFrontmatter`; the check that
+ * fails the build on them, naming file and quote, is `checkQuotesInText` in validate.ts.
  *
  * A quote inside one text node becomes one `<mark id="tekst-<id>">`. A quote that runs across
  * inline elements (an emphasis, a link) gets one mark per piece of text, so every mark stays inside
  * its own element; the first carries the id.
  */
-import path from 'node:path';
 import type { RehypePlugin } from '@astrojs/markdown-remark';
 import type { Element, ElementContent, Parents, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
-import { throwIfAny, type ContentProblem } from './content-error.ts';
 import { findQuote } from './quotes.ts';
-import { quoteSchema, type Quote } from './schemas.ts';
+import type { Quote } from './schemas.ts';
 import { quoteInTextAnchor } from './urls.ts';
 
 /** Marks the first occurrence of `quote` in `tree`. Returns whether it found it. */
@@ -55,19 +54,25 @@ export function markQuote(tree: Root, quote: Pick<Quote, 'id' | 'text'>): boolea
   return true;
 }
 
-/** Marks every quote of the file's frontmatter; fails, naming file and quote, on one it cannot find. */
+/** The frontmatter field in which the plugin lists the ids of the quotes it could not mark. */
+export const QUOTES_NOT_IN_TEXT = 'quotesNotInText';
+
+type MarkableQuote = Pick<Quote, 'id' | 'text'>;
+
+/**
+ * The frontmatter's `quotes` as far as marking needs them. The MDX compiler hands plugins the raw
+ * frontmatter, before the content schema; a file whose quotes are malformed is the schema's to report.
+ */
+function markableQuotes(quotes: unknown): MarkableQuote[] {
+  if (!Array.isArray(quotes)) return [];
+  return quotes.filter((quote): quote is MarkableQuote => typeof quote?.id === 'string' && typeof quote?.text === 'string');
+}
+
+/** Marks every quote of the file's frontmatter, and lists those it cannot find in `quotesNotInText`. */
 export const rehypeMarkQuotes: RehypePlugin = () => (tree, file) => {
-  const quotes = quoteSchema.array().safeParse(file.data.astro?.frontmatter?.['quotes']);
-  if (!quotes.success) return; // not a takeaway (the content schema reports malformed quotes)
-  const where = file.path ? path.relative(process.cwd(), file.path) : '(rendered Markdown)';
-  const problems: ContentProblem[] = [];
-  quotes.data.forEach((quote, index) => {
-    if (markQuote(tree, quote)) return;
-    problems.push({
-      file: where,
-      field: `quotes[${index}].text (id "${quote.id}")`,
-      message: 'not found verbatim in this takeaway’s text (only whitespace may differ)',
-    });
-  });
-  throwIfAny(problems);
+  const frontmatter = file.data.astro?.frontmatter;
+  if (!frontmatter || !('quotes' in frontmatter)) return; // not a takeaway
+  frontmatter[QUOTES_NOT_IN_TEXT] = markableQuotes(frontmatter['quotes'])
+    .filter((quote) => !markQuote(tree, quote))
+    .map((quote) => quote.id);
 };

@@ -2,7 +2,7 @@
  * Zod schemas for everything in `content/`. Strict objects: an unknown field is an error,
  * so a typo in a field name fails the build instead of silently dropping data.
  * Checks that need more than one entry (unique numbers, comparison rows pointing at real
- * takeaways) live in `validate.ts`; that each key quote stands in its text, in `rehype-mark-quotes.ts`.
+ * takeaways, each key quote standing in its rendered text) live in `validate.ts`.
  */
 import { z } from 'astro/zod';
 
@@ -25,7 +25,7 @@ export const MAX_SHORT_SUMMARY_LENGTH = 130;
 export const TAKEAWAY_COUNT = 5;
 
 /** One key quote: a sentence or phrase from the takeaway's own text, verbatim. */
-export const quoteSchema = z.strictObject({
+const quoteSchema = z.strictObject({
   /** Stable id; the quote's anchor is `#citaat-<id>`. Unique across the whole article. */
   id: slugSchema,
   /** The exact words from the takeaway's body (same typographic quotes; whitespace may differ). */

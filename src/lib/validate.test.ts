@@ -6,6 +6,7 @@ import {
   checkEveryPointCited,
   checkPointIds,
   checkQuotationMarks,
+  checkQuotesInText,
   checkReadouts,
   checkSummaries,
   checkTakeaways,
@@ -43,6 +44,14 @@ describe('checkTakeaways', () => {
       'content/takeaways/1-conclusie-1.mdx slug',
       'content/takeaways/2-conclusie-2.mdx slug',
     ]);
+  });
+
+  it("refuses the slug of the site's own card", () => {
+    const takeaways = validTakeaways();
+    takeaways[2]!.data.slug = 'site';
+    const problems = checkTakeaways(takeaways, readoutIds);
+    expect(fields(problems)).toEqual(['content/takeaways/3-conclusie-3.mdx slug']);
+    expect(problems[0]?.message).toContain('/og/site.png');
   });
 
   it('reports a quote id used in two takeaways', () => {
@@ -95,9 +104,11 @@ describe('checkComparison', () => {
     ]);
   });
 
-  it('reports a topic id used twice', () => {
-    expect(fields(checkTopicIds([topic(), topic({ label: 'Nog eens' })], 'content/comparison.yaml'))).toEqual([
-      'content/comparison.yaml topics[0, 1].id',
+  it('reports a topic id used twice, naming each place', () => {
+    const problems = checkTopicIds([topic(), topic({ id: 'ander' }), topic({ label: 'Nog eens' })], 'content/comparison.yaml');
+    expect(problems.map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
+      'content/comparison.yaml topics[0].id: topic id "energie" is also used by topics[2]',
+      'content/comparison.yaml topics[2].id: topic id "energie" is also used by topics[0]',
     ]);
   });
 });
@@ -150,6 +161,21 @@ describe('checkSummaries', () => {
   });
 });
 
+describe('checkQuotesInText', () => {
+  it('names the file and the quote the text does not hold', () => {
+    const takeaways = validTakeaways();
+    const quote = takeaways[1]!.data.quotes[1]!;
+    const problems = checkQuotesInText(takeaways, new Map([[takeaways[1]!.file, [quote.id]]]));
+    expect(problems.map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
+      `${takeaways[1]!.file} quotes[1].text (id "${quote.id}"): not found verbatim in this takeaway’s text (only whitespace may differ)`,
+    ]);
+  });
+
+  it('accepts takeaways whose quotes were all found', () => {
+    expect(checkQuotesInText(validTakeaways(), new Map())).toEqual([]);
+  });
+});
+
 describe('checkPointIds', () => {
   it('accepts ids used once across both readouts and the context', () => {
     expect(checkPointIds(validReadouts(), validFacts(), 'content/context.yaml')).toEqual([]);
@@ -161,6 +187,15 @@ describe('checkPointIds', () => {
     const problems = checkPointIds(readouts, validFacts(), 'content/context.yaml');
     expect(fields(problems)).toEqual(['content/readouts/kremlin.yaml points[0].id', 'content/readouts/white-house.yaml points[1].id']);
     expect(problems[0]?.message).toContain('white-house.yaml points[1].id');
+  });
+
+  it('reports a fact id used twice in the context', () => {
+    const facts = [...validFacts(), { id: 'na-1', text: 'Nog later.' }];
+    const problems = checkPointIds(validReadouts(), facts, 'content/context.yaml');
+    expect(problems.map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
+      'content/context.yaml facts[0].id: id "na-1" is also used in content/context.yaml facts[1].id',
+      'content/context.yaml facts[1].id: id "na-1" is also used in content/context.yaml facts[0].id',
+    ]);
   });
 
   it('reports an id used in a readout and in the context', () => {

@@ -5,6 +5,7 @@
 import type { ContentProblem } from './content-error.ts';
 import { bodyParagraphs, parseParagraphId } from './paragraphs.ts';
 import { TAKEAWAY_COUNT, type ComparisonTopic, type ContextFact, type ReadoutData, type TakeawayData } from './schemas.ts';
+import { SITE_OG_IMAGE_NAME, ogImagePath } from './urls.ts';
 
 export interface TakeawayInput {
   /** Path of the MDX file, relative to the project, for error messages. */
@@ -20,14 +21,31 @@ export interface ReadoutInput {
   data: ReadoutData;
 }
 
-function duplicates<T>(items: readonly T[], key: (item: T) => string | number): Map<string | number, T[]> {
+/**
+ * One problem for each item whose key another item has too, naming where else it is used: the one
+ * check for ids, numbers and orders that must be unique, whatever the file.
+ */
+function eachDuplicate<T>(
+  items: readonly T[],
+  key: (item: T) => string | number,
+  problem: (item: T, value: string | number, others: T[]) => ContentProblem,
+): ContentProblem[] {
   const groups = new Map<string | number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
-  }
-  return new Map([...groups].filter(([, group]) => group.length > 1));
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups].flatMap(([value, group]) =>
+    group.length < 2
+      ? []
+      : group.map((item) =>
+          problem(
+            item,
+            value,
+            group.filter((other) => other !== item),
+          ),
+        ),
+  );
 }
+
+const filesOf = (items: readonly { file: string }[]): string => [...new Set(items.map((item) => item.file))].join(', ');
 
 export function checkTakeaways(
   takeaways: readonly TakeawayInput[],
@@ -39,22 +57,29 @@ export function checkTakeaways(
   if (takeaways.length !== TAKEAWAY_COUNT) {
     problems.push({ file: folder, field: 'number', message: `expected exactly ${TAKEAWAY_COUNT} takeaways, found ${takeaways.length}` });
   }
-  for (const [number, group] of duplicates(takeaways, (t) => t.data.number)) {
-    for (const t of group) {
-      const others = group.filter((o) => o !== t).map((o) => o.file);
-      problems.push({ file: t.file, field: 'number', message: `number ${number} is also used by ${others.join(', ')}` });
-    }
-  }
-  for (const [slug, group] of duplicates(takeaways, (t) => t.data.slug)) {
-    for (const t of group) {
-      const others = group.filter((o) => o !== t).map((o) => o.file);
-      problems.push({ file: t.file, field: 'slug', message: `slug "${slug}" is also used by ${others.join(', ')}` });
+  problems.push(
+    ...eachDuplicate(
+      takeaways,
+      (t) => t.data.number,
+      (t, number, others) => ({ file: t.file, field: 'number', message: `number ${number} is also used by ${filesOf(others)}` }),
+    ),
+    ...eachDuplicate(
+      takeaways,
+      (t) => t.data.slug,
+      (t, slug, others) => ({ file: t.file, field: 'slug', message: `slug "${slug}" is also used by ${filesOf(others)}` }),
+    ),
+  );
+  for (const t of takeaways) {
+    if (t.data.slug === SITE_OG_IMAGE_NAME) {
+      problems.push({
+        file: t.file,
+        field: 'slug',
+        message: `"${SITE_OG_IMAGE_NAME}" is taken by the site's own image (${ogImagePath(SITE_OG_IMAGE_NAME)})`,
+      });
     }
   }
 
   const allQuotes = takeaways.flatMap((t) => t.data.quotes.map((quote, index) => ({ t, quote, index })));
-  // Whether each quote stands in its text is checked where the text is rendered and the quote
-  // marked (rehype-mark-quotes.ts): the rendered text, not the MDX source, is what readers see.
   for (const { t, quote, index } of allQuotes) {
     if (quote.cites !== undefined && !readoutIds.includes(quote.cites)) {
       problems.push({
@@ -64,34 +89,46 @@ export function checkTakeaways(
       });
     }
   }
-  for (const [id, group] of duplicates(allQuotes, (q) => q.quote.id)) {
-    for (const { t, index } of group) {
-      const others = group.filter((o) => o.t !== t || o.index !== index).map((o) => o.t.file);
-      problems.push({
-        file: t.file,
-        field: `quotes[${index}].id`,
-        message: `quote id "${id}" is also used in ${[...new Set(others)].join(', ')}`,
-      });
-    }
-  }
+  problems.push(
+    ...eachDuplicate(
+      allQuotes.map(({ t, quote, index }) => ({ file: t.file, id: quote.id, index })),
+      (q) => q.id,
+      (q, id, others) => ({ file: q.file, field: `quotes[${q.index}].id`, message: `quote id "${id}" is also used in ${filesOf(others)}` }),
+    ),
+  );
   return problems;
 }
 
+/**
+ * Each key quote stands in its takeaway's rendered text (only whitespace may differ): the text
+ * readers see, not the MDX source. `notInText` holds, per file, the ids of the quotes that
+ * rehype-mark-quotes.ts could not mark there.
+ */
+export function checkQuotesInText(
+  takeaways: readonly TakeawayInput[],
+  notInText: ReadonlyMap<string, readonly string[]>,
+): ContentProblem[] {
+  return takeaways.flatMap((t) =>
+    t.data.quotes.flatMap((quote, index) =>
+      notInText.get(t.file)?.includes(quote.id)
+        ? [
+            {
+              file: t.file,
+              field: `quotes[${index}].text (id "${quote.id}")`,
+              message: 'not found verbatim in this takeaway’s text (only whitespace may differ)',
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
 export function checkReadouts(readouts: readonly ReadoutInput[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const [order, group] of duplicates(readouts, (r) => r.data.order)) {
-    for (const r of group) {
-      problems.push({
-        file: r.file,
-        field: 'order',
-        message: `order ${order} is also used by ${group
-          .filter((o) => o !== r)
-          .map((o) => o.file)
-          .join(', ')}`,
-      });
-    }
-  }
-  return problems;
+  return eachDuplicate(
+    readouts,
+    (r) => r.data.order,
+    (r, order, others) => ({ file: r.file, field: 'order', message: `order ${order} is also used by ${filesOf(others)}` }),
+  );
 }
 
 export function checkComparison(
@@ -126,13 +163,17 @@ export function checkComparison(
   return problems;
 }
 
-/** Topic ids must be unique: a repeated id would silently replace the earlier topic. */
+/** Topic ids must be unique: they are published anchors and share pages. */
 export function checkTopicIds(topics: readonly { id: string }[], file: string): ContentProblem[] {
-  return [...duplicates(topics, (t) => t.id)].map(([id, group]) => ({
-    file,
-    field: `topics[${group.map((t) => topics.indexOf(t)).join(', ')}].id`,
-    message: `topic id "${id}" is used ${group.length} times`,
-  }));
+  return eachDuplicate(
+    topics.map((topic, index) => ({ id: topic.id, index })),
+    (t) => t.id,
+    (t, id, others) => ({
+      file,
+      field: `topics[${t.index}].id`,
+      message: `topic id "${id}" is also used by ${others.map((o) => `topics[${o.index}]`).join(', ')}`,
+    }),
+  );
 }
 
 /** Each sentence of the summary and the short summary rests on paragraphs that exist in its own takeaway's body. */
@@ -163,14 +204,15 @@ export function checkPointIds(readouts: readonly ReadoutInput[], facts: readonly
     ...readouts.flatMap((r) => r.data.points.map((point, index) => ({ id: point.id, file: r.file, field: `points[${index}].id` }))),
     ...facts.map((fact, index) => ({ id: fact.id, file: contextFile, field: `facts[${index}].id` })),
   ];
-  const problems: ContentProblem[] = [];
-  for (const [id, group] of duplicates(uses, (use) => use.id)) {
-    for (const use of group) {
-      const others = group.filter((o) => o !== use).map((o) => `${o.file} ${o.field}`);
-      problems.push({ file: use.file, field: use.field, message: `id "${id}" is also used in ${others.join(', ')}` });
-    }
-  }
-  return problems;
+  return eachDuplicate(
+    uses,
+    (use) => use.id,
+    (use, id, others) => ({
+      file: use.file,
+      field: use.field,
+      message: `id "${id}" is also used in ${others.map((o) => `${o.file} ${o.field}`).join(', ')}`,
+    }),
+  );
 }
 
 /** What the comparison's cells and notes may cite. */

@@ -6,15 +6,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArticle } from '../../lib/article.ts';
 import { ogImageTexts, renderOgImage, type OgImageText } from '../../lib/og-image.ts';
-import { SITE_OG_IMAGE_NAME, ogImagePath } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const { meta, takeaways } = await loadArticle();
-  const clash = takeaways.find((takeaway) => takeaway.data.slug === SITE_OG_IMAGE_NAME);
-  if (clash)
-    throw new Error(
-      `${clash.filePath ?? clash.id} → slug: "${SITE_OG_IMAGE_NAME}" is taken by the site's own image (${ogImagePath(SITE_OG_IMAGE_NAME)})`,
-    );
   return ogImageTexts({ ...meta, takeaways: takeaways.map((t) => t.data) }).map(({ name, text }) => ({ params: { name }, props: text }));
 }) satisfies GetStaticPaths;
 
