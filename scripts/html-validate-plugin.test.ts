@@ -19,7 +19,9 @@ describe('briefing/no-raw-space-in-url', () => {
   });
 
   it('accepts %20, whitespace around a URL, srcset, and a meta whose content is text', async () => {
-    expect(await messages(`<link rel="icon" href="data:image/svg+xml,%3csvg%20xmlns='http://www.w3.org/2000/svg'%3e%3c/svg%3e">`)).toEqual([]);
+    expect(await messages(`<link rel="icon" href="data:image/svg+xml,%3csvg%20xmlns='http://www.w3.org/2000/svg'%3e%3c/svg%3e">`)).toEqual(
+      [],
+    );
     expect(await messages('<a href=" /bronnen/ ">x</a><img src="/a.png" srcset="/a.png 1x, /b.png 2x" alt="">')).toEqual([]);
     expect(await messages('<meta property="og:image:alt" content="Conclusie 1: een titel">')).toEqual([]);
     expect(await messages('<meta name="description" content="Een briefing bij Knack">')).toEqual([]);
