@@ -7,9 +7,9 @@ import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import { rehypeMarkQuotes } from './src/lib/rehype-mark-quotes.ts';
 import { rehypeParagraphIds } from './src/lib/rehype-paragraph-ids.ts';
-import { pruneCss } from './src/integrations/prune-css.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { isSharePath } from './src/lib/urls.ts';
-import { security, securityHeaders } from './src/integrations/security-headers.ts';
+import { security } from './src/integrations/security-headers.ts';
 
 // One place for the public address: canonical URLs, Open Graph and the sitemap derive from it.
 // A deployment overrides it with SITE_URL; OUT_DIR and ASTRO_CACHE_DIR let tests build broken
@@ -31,11 +31,9 @@ export default defineConfig({
       // (docs/architecture.md, "Share pages").
       filter: (page) => !/\/\d\/$/.test(page) && !isSharePath(new URL(page).pathname),
     }),
-    // Each page's inlined stylesheet without the rules that match nothing on that page; before
-    // securityHeaders(), which trims each page's policy to the hashes it then uses.
-    pruneCss(),
-    // dist/_headers: the pages' Content-Security-Policy and the other security headers.
-    securityHeaders(),
+    // After the build, each page in turn: its inlined stylesheet without the rules that match
+    // nothing on it, its policy trimmed to the hashes it then uses; then dist/_headers.
+    postBuild(),
   ],
   markdown: {
     // No code blocks in the article; Shiki's inline styles would also clash with the CSP.

@@ -15,13 +15,15 @@
  * a category, or one of the pages in LCP_TARGETS paints its largest content later than its target,
  * with applied throttling.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { startPreview } from './preview-server.ts';
+import { readBuiltSite } from './site-files.ts';
+import { isSharePath } from '../src/lib/urls.ts';
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4488);
 /** Runs per page and method: timings follow this machine's load, so one run can be an outlier. */
@@ -40,9 +42,7 @@ const outDir = 'lighthouse-reports';
 const dist = process.env.OUT_DIR ?? 'dist';
 const sitemap = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf-8');
 /** The share pages (`/citaat/<id>/`, `/onderwerp/<id>/`), which the sitemap leaves out (docs/architecture.md). */
-const sharePages = ['citaat', 'onderwerp'].flatMap((folder) =>
-  existsSync(path.join(dist, folder)) ? readdirSync(path.join(dist, folder)).map((id) => `/${folder}/${id}/`) : [],
-);
+const sharePages = [...readBuiltSite(dist).pages.keys()].filter(isSharePath);
 /** LIGHTHOUSE_PAGES (comma-separated paths) narrows the run down. */
 const chosen = process.env.LIGHTHOUSE_PAGES?.split(',').map((page) => page.trim());
 const pages = [...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname), ...sharePages].filter(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks, checkPublished } from './link-check.ts';
 import type { BuiltSite } from './site-files.ts';
-import { urlPathOf } from './site-files.ts';
+import { filePathOf, urlPathOf } from './site-files.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="nl"><head><title>t</title><link rel="icon" href="/favicon.svg"></head><body>${body}</body></html>`;
@@ -63,5 +63,9 @@ describe('urlPathOf', () => {
     expect(urlPathOf('index.html')).toBe('/');
     expect(urlPathOf('conclusies/x/index.html')).toBe('/conclusies/x/');
     expect(urlPathOf('404.html')).toBe('/404.html');
+  });
+
+  it('is undone by filePathOf', () => {
+    for (const file of ['index.html', 'conclusies/x/index.html', '404.html', 'og/site.png']) expect(filePathOf(urlPathOf(file))).toBe(file);
   });
 });

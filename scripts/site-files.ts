@@ -1,4 +1,8 @@
-/** Reads a built site (dist/) into memory: its HTML pages by URL path, and every file's path. */
+/**
+ * Reads a built site (dist/) into memory: its HTML pages by URL path, and every file's path. The
+ * one walk over dist/: the post-build pass (src/integrations/post-build.ts), the link check and
+ * the budgets use it.
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -14,6 +18,11 @@ export function urlPathOf(relativeFile: string): string {
   if (posix === 'index.html') return '/';
   if (posix.endsWith('/index.html')) return `/${posix.slice(0, -'index.html'.length)}`;
   return `/${posix}`;
+}
+
+/** The built file, relative to dist/, that serves a URL path: the inverse of urlPathOf. */
+export function filePathOf(urlPath: string): string {
+  return `${urlPath.slice(1)}${urlPath.endsWith('/') ? 'index.html' : ''}`;
 }
 
 export function readBuiltSite(dir: string): BuiltSite {

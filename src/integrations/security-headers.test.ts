@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspFromHtml, headersFile, inlineHashes, normalizeCsp, trimPolicyToPage, unionPolicy } from './security-headers.ts';
+import { cspFromHtml, headersFile, inlineHashes, normalizeCsp, pagePolicy, unionPolicy } from './security-headers.ts';
 
 const meta = `<meta http-equiv="content-security-policy" content="default-src 'self';script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def=';">`;
 
@@ -34,11 +34,11 @@ describe('a policy trimmed to the page', () => {
   });
 
   it('keeps only the hashes the page uses', () => {
-    expect(trimPolicyToPage(astroPolicy, page)).toBe(`default-src 'self'; script-src 'self'; style-src 'self' ${styleHash}`);
+    expect(pagePolicy(astroPolicy, page, page)).toBe(`default-src 'self'; script-src 'self'; style-src 'self' ${styleHash}`);
   });
 
   it('fails, naming the page, when the page inlines a style the policy does not allow', () => {
-    expect(() => trimPolicyToPage("style-src 'self' 'sha256-other='", page, 'briefing/index.html')).toThrow(
+    expect(() => pagePolicy("style-src 'self' 'sha256-other='", page, page, 'briefing/index.html')).toThrow(
       /briefing\/index\.html inlines a style whose hash 'sha256-.+' is not in its Content-Security-Policy/,
     );
   });

@@ -1,14 +1,12 @@
 /**
  * The site's security headers, all in one place. Astro writes a Content-Security-Policy into every
  * page's <meta> (the directives below, plus the hashes of this build's scripts and styles, so no
- * 'unsafe-inline' is needed). After the build this integration writes `dist/_headers`, the format
- * Netlify and Cloudflare Pages read, with the same policy plus what only a real header can carry.
+ * 'unsafe-inline' is needed). After the build, the post-build pass (post-build.ts) trims each
+ * page's policy to its own hashes and writes `dist/_headers`, the format Netlify and Cloudflare
+ * Pages read, with the same policy plus what only a real header can carry.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroUserConfig } from 'astro';
+import type { AstroUserConfig } from 'astro';
 import { parse } from 'node-html-parser';
 
 /**
@@ -60,7 +58,8 @@ const parsePolicy = (policy: string): Policy =>
 
 const serializePolicy = (policy: Policy): string => [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** A CSP hash source for an inline script or style, as browsers compute it over its text. */
+const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
 
 /**
@@ -72,27 +71,32 @@ export function inlineHashes(html: string): { 'script-src': string[]; 'style-src
   const scripts = root
     .querySelectorAll('script:not([src])')
     .filter((s) => ['', 'module', 'text/javascript'].includes(s.getAttribute('type') ?? ''))
-    .map((s) => sha256(s.rawText));
-  const styles = root.querySelectorAll('style').map((s) => sha256(s.rawText));
+    .map((s) => cspHash(s.rawText));
+  const styles = root.querySelectorAll('style').map((s) => cspHash(s.rawText));
   return { 'script-src': [...new Set(scripts)], 'style-src': [...new Set(styles)] };
 }
 
 /**
- * A page's policy with only the hashes that page uses. Astro lists every hash the site might need
- * on every page (its island and client-directive scripts too, which this site never renders): some
- * 500 bytes of incompressible base64 per page, and a looser policy than the page needs.
- * Throws when the page inlines something the policy does not allow: the browser would block it.
+ * The policy for a page's final HTML: Astro's directives with only the hashes that HTML inlines.
+ * Astro lists every hash the site might need on every page (its island and client-directive
+ * scripts too, which this site never renders): some 500 bytes of incompressible base64 per page,
+ * and a looser policy than the page needs. `built` is the page as Astro wrote it: when Astro's
+ * policy does not allow what Astro inlined, the hashes computed here are not the browser's, and
+ * this throws, naming the page.
  */
-export function trimPolicyToPage(policy: string, html: string, page = 'page'): string {
-  const directives = parsePolicy(policy);
-  for (const [name, needed] of Object.entries(inlineHashes(html))) {
+export function pagePolicy(astroPolicy: string, built: string, final: string, page = 'page'): string {
+  const directives = parsePolicy(astroPolicy);
+  const builtHashes = inlineHashes(built);
+  const finalHashes = inlineHashes(final);
+  for (const name of ['script-src', 'style-src'] as const) {
     const sources = directives.get(name) ?? [];
-    const missing = needed.filter((hash) => !sources.includes(hash));
+    const missing = builtHashes[name].filter((hash) => !sources.includes(hash));
     if (missing.length > 0)
       throw new Error(
         `security-headers: ${page} inlines a ${name === 'style-src' ? 'style' : 'script'} whose hash ${missing.join(', ')} is not in its Content-Security-Policy`,
       );
-    directives.set(name, [...sources.filter((s) => !isHash(s)), ...needed]);
+    // A directive the policy leaves out stays out: an empty one would allow nothing.
+    if (directives.has(name)) directives.set(name, [...sources.filter((s) => !isHash(s)), ...finalHashes[name]]);
   }
   return serializePolicy(directives);
 }
@@ -111,35 +115,4 @@ export function headersFile(metaPolicy: string): string {
   const csp = normalizeCsp([metaPolicy, ...HEADER_ONLY_CSP_DIRECTIVES].join(';'));
   const lines = ['/*', `  Content-Security-Policy: ${csp}`, ...Object.entries(STATIC_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
   return `# Generated at build time by src/integrations/security-headers.ts: do not edit dist/_headers.\n${lines.join('\n')}\n`;
-}
-
-/**
- * After the build: trims each page's CSP <meta> to the hashes that page uses, and writes
- * dist/_headers with one policy for all pages (their union; a browser enforces both the header
- * and the page's own <meta>, so each page stays as strict as its <meta>).
- */
-export function securityHeaders(): AstroIntegration {
-  return {
-    name: 'security-headers',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const policies: string[] = [];
-        for (const file of readdirSync(root, { recursive: true, encoding: 'utf-8' }).filter((f) => f.endsWith('.html'))) {
-          const fullPath = path.join(root, file);
-          const html = readFileSync(fullPath, 'utf-8');
-          const policy = cspFromHtml(html);
-          if (!policy) continue; // redirect pages (/1/ …) carry no policy and run nothing
-          if (html.split(`content="${policy}"`).length !== 2)
-            throw new Error(`security-headers: cannot find the policy of ${file} in its HTML`);
-          const trimmed = trimPolicyToPage(policy, html, file);
-          policies.push(trimmed);
-          writeFileSync(fullPath, html.replace(`content="${policy}"`, `content="${trimmed}"`));
-        }
-        if (policies.length === 0) throw new Error('security-headers: no page has a CSP <meta>; is security.csp on in astro.config.mjs?');
-        writeFileSync(path.join(root, '_headers'), headersFile(unionPolicy(policies)));
-        logger.info(`trimmed the Content-Security-Policy of ${policies.length} pages to their own hashes; wrote _headers`);
-      },
-    },
-  };
 }

@@ -8,8 +8,11 @@ import { Resvg } from '@resvg/resvg-js';
 import svgToMiniDataURI from 'mini-svg-data-uri';
 import pngToIco from 'png-to-ico';
 
-/** The SVG as the shortest `data:` URI that every browser reads (URL-encoded, not base64). */
-export const faviconDataUri = (svg: string): string => svgToMiniDataURI(svg.trim());
+/**
+ * The SVG as the shortest valid `data:` URI (URL-encoded, not base64). Its `toSrcset` form writes
+ * spaces as %20: browsers read raw ones too, but they make the URL invalid (`npm run validate:html`).
+ */
+export const faviconDataUri = (svg: string): string => svgToMiniDataURI.toSrcset(svg.trim());
 
 /** Tabs use 16 px, and 32 px on high-density screens. */
 export const FAVICON_SIZES = [16, 32] as const;
