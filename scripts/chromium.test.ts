@@ -4,7 +4,7 @@ import { chromiumPath, type ChromiumSources } from './chromium.ts';
 const PLAYWRIGHT = '/root/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
 
 /** A machine with these installed browsers (undefined: chrome-launcher throws, as it does on Linux) and these files. */
-function machine(installations: string[] | undefined, files: string[]): ChromiumSources {
+function machine(installations: string[] | undefined, files: string[], chromePath?: string): ChromiumSources {
   return {
     installations: () => {
       if (!installations) throw new Error('The CHROME_PATH environment variable must be set to a Chrome/Chromium executable');
@@ -12,6 +12,7 @@ function machine(installations: string[] | undefined, files: string[]): Chromium
     },
     playwrightPath: () => PLAYWRIGHT,
     exists: (path) => files.includes(path),
+    requested: () => chromePath,
   };
 }
 
@@ -27,5 +28,11 @@ describe('chromiumPath', () => {
 
   it('is undefined when Playwright’s Chromium is not installed either', () => {
     expect(chromiumPath(machine(undefined, []))).toBeUndefined();
+  });
+
+  it('stops, naming CHROME_PATH, when it points at no file', () => {
+    expect(() => chromiumPath(machine(['/usr/bin/chromium'], ['/usr/bin/chromium'], '/opt/chrom/chrome'))).toThrow(
+      'CHROME_PATH is /opt/chrom/chrome, but there is no such file',
+    );
   });
 });

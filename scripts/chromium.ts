@@ -29,12 +29,15 @@ export interface ChromiumSources {
   /** Where Playwright's own Chromium is, whether or not it was installed. */
   playwrightPath: () => string;
   exists: (path: string) => boolean;
+  /** CHROME_PATH, which chrome-launcher would silently pass over when it names no file. */
+  requested: () => string | undefined;
 }
 
 const machine: ChromiumSources = {
   installations: () => Launcher.getInstallations(),
   playwrightPath: () => chromium.executablePath(),
   exists: existsSync,
+  requested: () => process.env.CHROME_PATH || undefined,
 };
 
 const orNone = <T>(read: () => T): T | undefined => {
@@ -45,8 +48,11 @@ const orNone = <T>(read: () => T): T | undefined => {
   }
 };
 
-/** The Chromium to launch; undefined when there is none. */
-export function chromiumPath({ installations, playwrightPath, exists }: ChromiumSources = machine): string | undefined {
+/** The Chromium to launch; undefined when there is none. Throws when CHROME_PATH names no file. */
+export function chromiumPath({ installations, playwrightPath, exists, requested }: ChromiumSources = machine): string | undefined {
+  const asked = requested();
+  if (asked && !exists(asked))
+    throw new Error(`CHROME_PATH is ${asked}, but there is no such file: point it at a Chromium or Chrome binary, or unset it.`);
   const installed = orNone(installations)?.[0];
   if (installed) return installed;
   const own = orNone(playwrightPath);
