@@ -1,19 +1,23 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
 
-/** Browser tests run against the built site (`astro preview`), in the Chromium scripts/chromium.ts finds. */
-const port = Number(process.env.PREVIEW_PORT ?? 4322);
+/**
+ * Browser tests run against the built site, in the Chromium scripts/chromium.ts finds. The global
+ * setup serves the build on a port the system picks and sets PREVIEW_URL before the workers start;
+ * there is no fixed port, so the suite never tests a server it did not start.
+ */
 const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/serve.ts',
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: process.env.PREVIEW_URL,
     locale: 'nl-BE',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -40,11 +44,4 @@ export default defineConfig({
       ],
     },
   ],
-  webServer: {
-    // --ignore-lock: Astro 7 refuses a second preview server per project; tests must run beside `npm start`.
-    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
 });
