@@ -25,7 +25,6 @@ import { startPreview } from './preview-server.ts';
 import { readBuiltSite } from './site-files.ts';
 import { isSharePath } from '../src/lib/urls.ts';
 
-const port = Number(process.env.LIGHTHOUSE_PORT ?? 4488);
 /** Runs per page and method: timings follow this machine's load, so one run can be an outlier. */
 const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -49,7 +48,7 @@ const pages = [...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new U
   (page) => !chosen || chosen.includes(page),
 );
 
-const server = await startPreview(port);
+const server = await startPreview();
 const { base } = server;
 const chromePath = chromiumPath();
 const chrome = await chromeLauncher.launch({
@@ -112,7 +111,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.stop();
+  await server.stop();
 }
 
 const columns = [...categories, 'FCP', 'LCP', 'simulated: scores', 'simulated FCP', 'simulated LCP'];

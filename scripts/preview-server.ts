@@ -1,47 +1,25 @@
 /**
- * Serves the current build (dist/) with `astro preview` for the scripts that look at it
- * (screenshots, Lighthouse). Astro runs as a direct child, so stopping it stops the server, and a
- * port that already answers is an error: another server there would show another build.
+ * Serves the build under test (OUT_DIR, else dist/) with Astro's own preview server, in this
+ * process, on a port the system picks: the browser tests (Playwright's global setup, the
+ * cross-engine tests) and the screenshot and Lighthouse scripts then always see this build. A
+ * fixed port can be held by another server, showing another build.
  */
-import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'astro';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export interface PreviewServer {
+  /** The origin it answers on, e.g. `http://127.0.0.1:40123`. */
   base: string;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
-async function answers(url: string): Promise<boolean> {
-  try {
-    await fetch(url);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export async function startPreview(port: number, timeoutMs = 30_000): Promise<PreviewServer> {
-  const base = `http://127.0.0.1:${port}`;
-  if (await answers(`${base}/`)) throw new Error(`preview: something already answers on port ${port}; stop it or choose another port`);
-  const server = spawn(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
-    { stdio: 'ignore' },
-  );
-  const stop = () => {
-    server.kill();
-  };
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      const response = await fetch(`${base}/`);
-      if (response.ok) return { base, stop };
-      stop();
-      throw new Error(`preview: ${base}/ answered ${response.status}; is the site built (npm run build)?`);
-    } catch (error) {
-      if (error instanceof Error && error.message.startsWith('preview:')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  stop();
-  throw new Error(`preview: ${base}/ did not answer within ${timeoutMs / 1000} s`);
+export async function startPreview(): Promise<PreviewServer> {
+  const outDir = path.resolve(ROOT, process.env.OUT_DIR ?? 'dist');
+  if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`preview: ${outDir} has no build: run npm run build first`);
+  const server = await preview({ root: ROOT, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+  return { base: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }

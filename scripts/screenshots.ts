@@ -8,11 +8,10 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { startPreview } from './preview-server.ts';
 
-const port = Number(process.env.SCREENSHOT_PORT ?? 4499);
 const pages = (process.env.PAGES ?? '/,/conclusies/poetin-wil-oekraine-militair-verder-verzwakken/,/vergelijking/,/briefing/').split(',');
 const widths = (process.env.WIDTHS ?? '320,390,768,1280').split(',').map(Number);
 
-const server = await startPreview(port);
+const server = await startPreview();
 const { base } = server;
 const executablePath = chromiumPath();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
@@ -32,5 +31,5 @@ try {
   console.log(`screenshots/: ${pages.length * widths.length * 2} files`);
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }

@@ -1,12 +1,19 @@
 /**
  * axe (WCAG 2.0–2.2, A and AA) on every page, 404 page included, in the light and the dark
- * colour scheme, in both projects of the config (desktop and mobile).
+ * colour scheme; at phone width too (tagged @width: the mobile project runs it) on one page of
+ * each template.
  */
 import { expect, test } from '@playwright/test';
 import { NOT_FOUND_PATH, allPaths, axe } from './helpers.ts';
 
-for (const path of allPaths()) {
-  test(`axe: ${path} has no violations in light and dark mode`, async ({ page }) => {
+/** The first segment of a path names its template: '', 'conclusies', 'citaat', 'bestaat-niet'… */
+const template = (path: string) => path.split('/')[1] ?? '';
+const paths = allPaths();
+/** One page of each template, for the phone width: the five takeaway pages differ in content, not layout. */
+const firstOfTemplate = new Set(paths.filter((path, index) => paths.findIndex((other) => template(other) === template(path)) === index));
+
+for (const path of paths) {
+  test(`axe: ${path} has no violations in light and dark mode`, { tag: firstOfTemplate.has(path) ? '@width' : [] }, async ({ page }) => {
     // Two full axe runs on the longest pages (/, /vergelijking/, /briefing/, with every cell's
     // point links) take close to 30 s on a two-core machine running two workers.
     test.slow();

@@ -96,7 +96,8 @@ for (const takeaway of TAKEAWAYS) {
       }
     });
 
-    test('compares the readouts on this takeaway’s topics', async ({ page }, testInfo) => {
+    // On a phone the table stacks, and each cell must name its side: the mobile project runs this too.
+    test('compares the readouts on this takeaway’s topics', { tag: '@width' }, async ({ page }, testInfo) => {
       const expected = TOPICS.filter((topic) => topic.takeaways.includes(slug));
       const rows = page.locator('tr[id^="onderwerp-"]');
       if (expected.length === 0) {

@@ -34,9 +34,19 @@ const printStylesheetHref = (html: string) => /<link rel="stylesheet" href="([^"
 
 test.describe('first paint from the HTML alone', () => {
   for (const pagePath of allPaths()) {
-    test(`${pagePath}: nothing render-blocking, and styled with every other request refused`, async ({ page }) => {
+    test(`${pagePath}: fetches only the print stylesheet, paper's faces and the deferred enhancements, none render-blocking; styled with every other request refused`, async ({
+      page,
+    }) => {
       await page.goto(pagePath);
-      await page.waitForLoadState('load');
+      await enhanced(page);
+      await page.evaluate(() => document.fonts.ready);
+      expect((await requestPaths(page)).sort()).toEqual([
+        expect.stringMatching(/^\/_astro\/enhance-[\w-]+\.js$/),
+        expect.stringMatching(/^\/_astro\/print\.[\w-]+\.css$/),
+        expect.stringMatching(/^\/_astro\/source-serif-4-latin-400-italic\.[\w-]+\.woff2$/),
+        expect.stringMatching(/^\/_astro\/source-serif-4-latin-400-normal\.[\w-]+\.woff2$/),
+        expect.stringMatching(/^\/_astro\/source-serif-4-latin-600-normal\.[\w-]+\.woff2$/),
+      ]);
       expect(await renderBlocking(page)).toEqual([]);
 
       await page.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
@@ -50,19 +60,6 @@ test.describe('first paint from the HTML alone', () => {
       });
       expect(styles.bodyFont).toContain('Charter');
       expect(styles.headerBorder).toBe('solid');
-    });
-
-    test(`${pagePath}: it fetches the print stylesheet, paper's faces and the deferred enhancements, nothing else`, async ({ page }) => {
-      await page.goto(pagePath);
-      await enhanced(page);
-      await page.evaluate(() => document.fonts.ready);
-      expect((await requestPaths(page)).sort()).toEqual([
-        expect.stringMatching(/^\/_astro\/enhance-[\w-]+\.js$/),
-        expect.stringMatching(/^\/_astro\/print\.[\w-]+\.css$/),
-        expect.stringMatching(/^\/_astro\/source-serif-4-latin-400-italic\.[\w-]+\.woff2$/),
-        expect.stringMatching(/^\/_astro\/source-serif-4-latin-400-normal\.[\w-]+\.woff2$/),
-        expect.stringMatching(/^\/_astro\/source-serif-4-latin-600-normal\.[\w-]+\.woff2$/),
-      ]);
     });
   }
 

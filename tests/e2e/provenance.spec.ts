@@ -2,16 +2,14 @@
  * Every claim traceable (issue 10): the comparison's cells link to the readout points they rest
  * on, /bronnen/ lists both readouts point by point in their own order, each summary sentence
  * links to the paragraphs it rests on, every paragraph of the article has its anchor, the
- * article is attributed to Knack with its rights line, and a readout's address never appears
- * without its caveat. Expectations come from `content/`.
+ * article is attributed to Knack with its rights line. Expectations come from `content/`. That
+ * every link and fragment resolves, and that an unconfirmed address never stands without its
+ * caveat, the build's own checks see (npm run check:links: scripts/link-check.ts, hedge-check.ts).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'node-html-parser';
+import { expect, test } from '@playwright/test';
 import { takeawayPath } from '../../src/lib/urls.ts';
 import { articleMeta, contextFacts, readouts, takeaways, topics, type Takeaway } from '../content.ts';
-import { OUT_DIR, byId, normalize, pagePaths } from './helpers.ts';
+import { byId, normalize, pagePaths } from './helpers.ts';
 
 const PAGES = pagePaths();
 const TAKEAWAYS = takeaways();
@@ -20,31 +18,6 @@ const TOPICS = topics();
 const FACTS = contextFacts();
 const META = articleMeta();
 const SOURCES = '/bronnen/';
-
-const builtIds = new Map<string, Set<string>>();
-/** The ids of every element of a built page (read from the build, once per page). */
-function idsOn(pagePath: string): Set<string> {
-  let ids = builtIds.get(pagePath);
-  if (!ids) {
-    const html = readFileSync(path.join(OUT_DIR, pagePath, 'index.html'), 'utf-8');
-    ids = new Set(
-      parse(html)
-        .querySelectorAll('[id]')
-        .map((element) => element.id),
-    );
-    builtIds.set(pagePath, ids);
-  }
-  return ids;
-}
-
-/** Every link on the page whose href contains `#<prefix>`, as [page path, fragment]. */
-async function fragmentLinks(page: Page, prefix: string): Promise<{ path: string; id: string; href: string }[]> {
-  const hrefs = await page.locator(`main a[href*="#${prefix}"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((href) => {
-    const url = new URL(href, page.url());
-    return { path: url.pathname, id: decodeURIComponent(url.hash.slice(1)), href };
-  });
-}
 
 test.describe('readout points on /bronnen/', () => {
   test('lists every point of each readout, in the readout’s own order, Kremlin first', async ({ page }) => {
@@ -92,21 +65,6 @@ test.describe('readout points on /bronnen/', () => {
       const item = page.locator(`main li${byId(`punt-${fact.id}`)}`);
       await expect(item).toContainText(fact.id);
       await expect(item).toContainText(normalize(fact.text));
-    }
-  });
-
-  test('every point link in a comparison cell or note leads to its entry on /bronnen/', async ({ page }) => {
-    const targets = idsOn(SOURCES);
-    const known = new Set([...READOUTS.flatMap((r) => r.points.map((p) => p.id)), ...FACTS.map((f) => f.id)]);
-    for (const pagePath of PAGES.filter((p) => p === '/' || p === '/vergelijking/' || p === '/briefing/' || p.startsWith('/conclusies/'))) {
-      await page.goto(pagePath);
-      const links = await fragmentLinks(page, 'punt-');
-      expect(links.length, `${pagePath} links to readout points`).toBeGreaterThan(0);
-      for (const link of links) {
-        expect(link.path, `${pagePath}: ${link.href} points at /bronnen/`).toBe(SOURCES);
-        expect(targets.has(link.id), `${pagePath}: ${link.href} exists on /bronnen/`).toBe(true);
-        expect(known.has(link.id.replace(/^punt-/, '')), `${pagePath}: ${link.href} is a point in content/`).toBe(true);
-      }
     }
   });
 
@@ -163,7 +121,7 @@ test.describe('paragraph anchors and summary bases', () => {
     }
   });
 
-  test('every summary sentence links to the paragraphs it rests on, and they exist (the briefing: the short summary)', async ({ page }) => {
+  test('every summary sentence links to the paragraphs it rests on (the briefing: the short summary)', async ({ page }) => {
     for (const pagePath of ['/', '/briefing/', ...TAKEAWAYS.map((t) => takeawayPath(t.slug))]) {
       await page.goto(pagePath);
       const shown = pagePath === '/' || pagePath === '/briefing/' ? TAKEAWAYS : TAKEAWAYS.filter((t) => takeawayPath(t.slug) === pagePath);
@@ -203,10 +161,6 @@ test.describe('paragraph anchors and summary bases', () => {
           await expect(links.nth(i)).toHaveAccessibleName(`alinea ${n}`);
           await expect(links.nth(i)).toHaveText(`¶${n}`);
         }
-      }
-      // Every basis link resolves: on this page, or on the page it names.
-      for (const link of await fragmentLinks(page, 'alinea-')) {
-        expect(idsOn(link.path).has(link.id), `${pagePath}: ${link.href} exists`).toBe(true);
       }
     }
   });
@@ -265,24 +219,4 @@ test.describe('attribution and rights', () => {
       );
     }
   });
-});
-
-test('a readout’s address is never linked without its caveat', async ({ page }) => {
-  // Every page in one test, the 38 share pages too: more than 30 s on a busy two-core machine.
-  test.slow();
-  let seen = 0;
-  for (const pagePath of PAGES) {
-    await page.goto(pagePath);
-    for (const readout of READOUTS) {
-      const links = page.locator(`a[href="${readout.url}"]`);
-      for (let i = 0; i < (await links.count()); i += 1) {
-        seen += 1;
-        if (!readout.urlCaveat) continue;
-        const beside = await links.nth(i).evaluate((a) => a.parentElement?.textContent ?? '');
-        expect(normalize(beside), `${pagePath}: the ${readout.label} address with its caveat`).toContain(normalize(readout.urlCaveat));
-        await expect(links.nth(i).locator('xpath=..').getByText(normalize(readout.urlCaveat))).toBeVisible();
-      }
-    }
-  }
-  expect(seen, 'readout addresses are linked somewhere').toBeGreaterThan(0);
 });
