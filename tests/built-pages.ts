@@ -53,3 +53,14 @@ export function sitemapPaths(): string[] {
 export function allPaths(): string[] {
   return [...pagePaths(), NOT_FOUND_PATH];
 }
+
+/**
+ * One page of each template (the first segment of its path: '', 'conclusies', 'citaat', 'bestaat-niet'…),
+ * for checks that the template decides, not the content: the five takeaway pages differ in text,
+ * not in markup or colours.
+ */
+export function templatePaths(): string[] {
+  const template = (pathname: string) => pathname.split('/')[1] ?? '';
+  const seen = new Set<string>();
+  return allPaths().filter((pathname) => !seen.has(template(pathname)) && Boolean(seen.add(template(pathname))));
+}

@@ -5,8 +5,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request, Response } from '@playwright/test';
 import { normalizeWhitespace } from '../../src/lib/text.ts';
+import { AXE_COLOUR_RULES, AXE_TAGS } from '../axe-rules.ts';
 
-export { NOT_FOUND_PATH, OUT_DIR, allPaths, pagePaths, sitemapPaths } from '../built-pages.ts';
+export { NOT_FOUND_PATH, OUT_DIR, allPaths, pagePaths, sitemapPaths, templatePaths } from '../built-pages.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The enhancement script (BaseLayout.astro), deferred
@@ -106,18 +107,20 @@ export function watchProblems(page: Page, options: { expectedStatus?: { path: st
 // ---------------------------------------------------------------------------------------------
 // Accessibility
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 export interface AxeResult {
   count: number;
   /** One block per rule: id, impact, help and the selector of each failing node. */
   report: string;
 }
 
-/** Runs axe with the WCAG 2.0–2.2 A/AA rules on the page as it is now, every block rendered. */
-export async function axe(page: Page): Promise<AxeResult> {
+/**
+ * Runs axe on the page as it is now, every block rendered: the WCAG 2.0–2.2 A/AA rules, or only
+ * those that depend on colours (for a second colour scheme).
+ */
+export async function axe(page: Page, rules: 'all' | 'colour' = 'all'): Promise<AxeResult> {
   await renderEverything(page);
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (rules === 'all' ? builder.withTags(AXE_TAGS) : builder.withRules(AXE_COLOUR_RULES)).analyze();
   const report = violations
     .map((violation) => {
       const nodes = violation.nodes
