@@ -9,9 +9,8 @@
 import { expect, test } from '@playwright/test';
 import { takeawayPath } from '../../src/lib/urls.ts';
 import { articleMeta, contextFacts, readouts, takeaways, topics, type Takeaway } from '../content.ts';
-import { byId, normalize, pagePaths } from './helpers.ts';
+import { byId, normalize } from './helpers.ts';
 
-const PAGES = pagePaths();
 const TAKEAWAYS = takeaways();
 const READOUTS = readouts();
 const TOPICS = topics();
@@ -200,23 +199,4 @@ test.describe('attribution and rights', () => {
       expect(await line.evaluate((p) => p.previousElementSibling?.classList.contains('article-text')), 'right after the text').toBe(true);
     });
   }
-
-  test('every page’s description names Knack', async ({ page }) => {
-    test.slow(); // every page in one test, the share pages too
-    for (const pagePath of PAGES) {
-      await page.goto(pagePath);
-      for (const selector of ['meta[name="description"]', 'meta[property="og:description"]']) {
-        expect(await page.locator(selector).getAttribute('content'), `${pagePath} ${selector}`).toContain(META.source.publication);
-      }
-    }
-  });
-
-  test('takeaway descriptions say which conclusion of Knack’s they are, with the whole short summary', async ({ page }) => {
-    for (const takeaway of TAKEAWAYS) {
-      await page.goto(takeawayPath(takeaway.slug));
-      expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(
-        `${META.source.publication}, conclusie ${takeaway.number} van ${TAKEAWAYS.length}: ${takeaway.shortSummary.map((s) => s.text).join(' ')}`,
-      );
-    }
-  });
 });
