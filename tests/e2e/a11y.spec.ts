@@ -8,8 +8,8 @@ import { NOT_FOUND_PATH, axe, templatePaths } from './helpers.ts';
 
 for (const path of templatePaths()) {
   test(`axe: ${path} has no violations in light and dark mode`, { tag: '@width' }, async ({ page }) => {
-    // Two full axe runs on the longest pages (/, /vergelijking/, /briefing/, with every cell's
-    // point links) take close to 30 s on a two-core machine running two workers.
+    // axe on the longest pages (/, /vergelijking/, /briefing/, with every cell's point links)
+    // takes up to 17 s on a two-core machine running two workers.
     test.slow();
     await page.emulateMedia({ colorScheme: 'light' });
     const response = await page.goto(path);
