@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError } from './lib/content-error.ts';
+import { ContentError, problemsOf } from './lib/content-error.ts';
 import { parseComparisonFile } from './lib/parse-comparison.ts';
 import { parseContextFile } from './lib/parse-context.ts';
 import { contentProblemsSchema, createProblemLedger } from './lib/problem-ledger.ts';
@@ -65,10 +65,7 @@ function yamlListLoader(name: string, file: string, parse: (text: string, file: 
         try {
           await sync();
         } catch (error) {
-          const problems =
-            error instanceof ContentError
-              ? error.problems
-              : [{ file, field: '(file)', message: error instanceof Error ? error.message : String(error) }];
+          const problems = problemsOf(error, file);
           ledger.report(file, problems);
           logger.error(new ContentError(problems).message);
         }

@@ -26,3 +26,9 @@ export class ContentError extends Error {
 export function throwIfAny(problems: readonly ContentProblem[]): void {
   if (problems.length > 0) throw new ContentError(problems);
 }
+
+/** What went wrong in `file`: a ContentError's own problems, or any other error as one on the whole file. */
+export function problemsOf(error: unknown, file: string): readonly ContentProblem[] {
+  if (error instanceof ContentError) return error.problems;
+  return [{ file, field: '(file)', message: error instanceof Error ? error.message : String(error) }];
+}

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import type { ContentProblem } from './content-error.ts';
+import { problemsOf, type ContentProblem } from './content-error.ts';
 import { fieldPath } from './parse-yaml-list.ts';
 
 export const contentProblemsSchema = z.strictObject({
@@ -89,8 +89,8 @@ export function createProblemLedger(): ProblemLedger {
 }
 
 /** Why `data` fails `schema`, field by field; the error itself when the schema accepts it. */
-function schemaProblems(schema: z.ZodType, data: unknown, file: string, error: unknown): ContentProblem[] {
+function schemaProblems(schema: z.ZodType, data: unknown, file: string, error: unknown): readonly ContentProblem[] {
   const result = schema.safeParse(data);
-  if (result.success) return [{ file, field: '(file)', message: error instanceof Error ? error.message : String(error) }];
+  if (result.success) return problemsOf(error, file);
   return result.error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message }));
 }
