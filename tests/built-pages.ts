@@ -28,12 +28,12 @@ export function pagePaths(): string[] {
 }
 
 /** The share pages of the key quotes (`/citaat/<id>/`), from content/: a page the build left out is then a failure. */
-function quoteSharePaths(): string[] {
+export function quoteSharePaths(): string[] {
   return takeaways().flatMap((t) => t.quotes.map((quote) => quoteSharePath(quote.id)));
 }
 
 /** The share pages of the comparison topics (`/onderwerp/<id>/`), from content/. */
-function topicSharePaths(): string[] {
+export function topicSharePaths(): string[] {
   return topics().map((t) => topicSharePath(t.id));
 }
 
