@@ -10,6 +10,8 @@ import { NOT_FOUND_PATH, axe, templatePaths } from './helpers.ts';
 
 for (const path of templatePaths().filter((pathname) => !isSharePath(pathname))) {
   test(`axe: ${path} has no violations in light and dark mode`, { tag: '@width' }, async ({ page }) => {
+    // axe on the longest pages (/, /vergelijking/, /briefing/) can pass 30 s on a loaded two-core machine.
+    test.slow();
     const response = await page.goto(path);
     expect(response?.status()).toBe(path === NOT_FOUND_PATH ? 404 : 200);
     for (const [colorScheme, { count, report }] of Object.entries(await axe(page))) {
@@ -18,26 +20,32 @@ for (const path of templatePaths().filter((pathname) => !isSharePath(pathname)))
   });
 }
 
-// The share pages are small and many (38, from two templates), so each kind shares one browser
-// page: a navigation and one copy of axe per page, not a test each. Every failure names its page.
+// The share pages are small and many (38, from two templates), so a batch of them shares one
+// browser page: a navigation and one copy of axe per page, not a test each. Batches of at most
+// BATCH pages spread the work over both workers and keep each test within its time on a loaded
+// machine. Every failure names its page.
+const BATCH = 8;
 for (const [kind, paths] of [
   ['citaat', quoteSharePaths()],
   ['onderwerp', topicSharePaths()],
 ] as const) {
-  test(
-    `axe: every /${kind}/ share page (${paths.length}) has no violations in light and dark mode`,
-    { tag: '@width' },
-    async ({ page }) => {
-      test.slow();
-      for (const path of paths) {
-        const response = await page.goto(path);
-        expect.soft(response?.status(), `HTTP status of ${path}`).toBe(200);
-        for (const [colorScheme, { count, report }] of Object.entries(await axe(page))) {
-          expect.soft(count, `${path}, ${colorScheme} mode: ${report}`).toBe(0);
+  for (let start = 0; start < paths.length; start += BATCH) {
+    const batch = paths.slice(start, start + BATCH);
+    test(
+      `axe: /${kind}/ share pages ${start + 1}–${start + batch.length} of ${paths.length} have no violations in light and dark mode`,
+      { tag: '@width' },
+      async ({ page }) => {
+        test.slow();
+        for (const path of batch) {
+          const response = await page.goto(path);
+          expect.soft(response?.status(), `HTTP status of ${path}`).toBe(200);
+          for (const [colorScheme, { count, report }] of Object.entries(await axe(page))) {
+            expect.soft(count, `${path}, ${colorScheme} mode: ${report}`).toBe(0);
+          }
         }
-      }
-    },
-  );
+      },
+    );
+  }
 }
 
 test('dark mode follows the system setting', async ({ page }) => {
