@@ -18,9 +18,9 @@ export const NOT_FOUND_PATH = '/bestaat-niet/';
 /**
  * The pages the browser tests visit one by one: the sitemap's, and one share page of each kind
  * (they are left out of the sitemap, docs/architecture.md). The 38 share pages come from two
- * templates (src/pages/citaat/, src/pages/onderwerp/), so one of each stands for their layout,
- * accessibility and markup; all of them would take the suite from 205 to 704 browser tests.
- * tests/e2e/share-pages.spec.ts and print.spec.ts still open every share page. Throws when the
+ * templates (src/pages/citaat/, src/pages/onderwerp/), so one of each stands for their layout
+ * and markup; all of them would take the suite from 205 to 704 browser tests.
+ * tests/e2e/share-pages.spec.ts, a11y.spec.ts and print.spec.ts still open every share page. Throws when the
  * site has not been built.
  */
 export function pagePaths(): string[] {
@@ -28,12 +28,12 @@ export function pagePaths(): string[] {
 }
 
 /** The share pages of the key quotes (`/citaat/<id>/`), from content/: a page the build left out is then a failure. */
-function quoteSharePaths(): string[] {
+export function quoteSharePaths(): string[] {
   return takeaways().flatMap((t) => t.quotes.map((quote) => quoteSharePath(quote.id)));
 }
 
 /** The share pages of the comparison topics (`/onderwerp/<id>/`), from content/. */
-function topicSharePaths(): string[] {
+export function topicSharePaths(): string[] {
   return topics().map((t) => topicSharePath(t.id));
 }
 

@@ -1,27 +1,51 @@
 /**
- * axe (WCAG 2.0–2.2, A and AA) on one page of each template, 404 page included, at desktop and
- * phone width (tagged @width: the mobile project runs it too): every rule in the light colour
- * scheme, and in the dark one the rules that colours decide.
+ * axe (WCAG 2.0–2.2, A and AA) at desktop and phone width (tagged @width: the mobile project runs
+ * it too), on one page of each template, 404 page included, and on every share page: every rule
+ * in the light colour scheme, and in the dark one the rules that colours decide.
  */
 import { expect, test } from '@playwright/test';
+import { isSharePath } from '../../src/lib/urls.ts';
+import { quoteSharePaths, topicSharePaths } from '../built-pages.ts';
 import { NOT_FOUND_PATH, axe, templatePaths } from './helpers.ts';
 
-for (const path of templatePaths()) {
+for (const path of templatePaths().filter((pathname) => !isSharePath(pathname))) {
   test(`axe: ${path} has no violations in light and dark mode`, { tag: '@width' }, async ({ page }) => {
-    // axe on the longest pages (/, /vergelijking/, /briefing/, with every cell's point links)
-    // takes up to 17 s on a two-core machine running two workers.
+    // axe on the longest pages (/, /vergelijking/, /briefing/) can pass 30 s on a loaded two-core machine.
     test.slow();
-    await page.emulateMedia({ colorScheme: 'light' });
     const response = await page.goto(path);
     expect(response?.status()).toBe(path === NOT_FOUND_PATH ? 404 : 200);
-    // The colour scheme switches live (CSS media query), so one load serves both runs.
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
-      const { count, report } = await axe(page, colorScheme === 'light' ? 'all' : 'colour');
+    for (const [colorScheme, { count, report }] of Object.entries(await axe(page))) {
       expect.soft(count, `${colorScheme} mode: ${report}`).toBe(0);
     }
   });
+}
+
+// The share pages are small and many (38, from two templates), so a batch of them shares one
+// browser page: a navigation and one copy of axe per page, not a test each. Batches of at most
+// BATCH pages spread the work over both workers and keep each test within its time on a loaded
+// machine. Every failure names its page.
+const BATCH = 8;
+for (const [kind, paths] of [
+  ['citaat', quoteSharePaths()],
+  ['onderwerp', topicSharePaths()],
+] as const) {
+  for (let start = 0; start < paths.length; start += BATCH) {
+    const batch = paths.slice(start, start + BATCH);
+    test(
+      `axe: /${kind}/ share pages ${start + 1}–${start + batch.length} of ${paths.length} have no violations in light and dark mode`,
+      { tag: '@width' },
+      async ({ page }) => {
+        test.slow();
+        for (const path of batch) {
+          const response = await page.goto(path);
+          expect.soft(response?.status(), `HTTP status of ${path}`).toBe(200);
+          for (const [colorScheme, { count, report }] of Object.entries(await axe(page))) {
+            expect.soft(count, `${path}, ${colorScheme} mode: ${report}`).toBe(0);
+          }
+        }
+      },
+    );
+  }
 }
 
 test('dark mode follows the system setting', async ({ page }) => {

@@ -58,6 +58,13 @@ async function printContext(browser: Browser, testInfo: TestInfo, options: { dev
 async function openForPrint(browser: Browser, testInfo: TestInfo, pathname: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await printContext(browser, testInfo);
   const page = await context.newPage();
+  await loadForPrint(page, pathname);
+  return { context, page };
+}
+
+/** Loads `pathname` in `page` on screen, as a reader does, then turns to print media once the print stylesheet and the fonts are in. */
+async function loadForPrint(page: Page, pathname: string): Promise<void> {
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
   const response = await page.goto(pathname);
   expect(response?.status(), `HTTP status of ${pathname}`).toBe(200);
   await printStylesheetLoaded(page);
@@ -65,7 +72,6 @@ async function openForPrint(browser: Browser, testInfo: TestInfo, pathname: stri
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
-  return { context, page };
 }
 
 async function printPdf(page: Page, file: string, format: Paper): Promise<void> {
@@ -385,43 +391,54 @@ test.describe('takeaway pages on paper', () => {
 // ---------------------------------------------------------------------------------------------
 // The share pages: one key quote or one comparison topic, each on one sheet of A4
 
-/** The item of `items` with the most text: of the pages one template makes, the likeliest to overflow its sheet. */
-const longest = <T>(items: T[], text: (item: T) => string): T => items.reduce((a, b) => (text(b).length > text(a).length ? b : a));
-
 test.describe('share pages on paper', () => {
-  // Two templates make the 38 share pages; of each, the page with the most text stands for the rest.
-  const quote = longest(
-    TAKEAWAYS.flatMap((t) => t.quotes),
-    (q) => q.text,
-  );
-  const topic = longest(TOPICS, (t) => [t.label, ...Object.values(t.sides).map((cell) => cell.text), t.note?.text ?? ''].join(' '));
-  const pieces = [
-    { pathname: quoteSharePath(quote.id), must: [quote.text, SOURCE.rights] },
+  // 38 small pages: each kind goes through one browser page, a navigation and a PDF per share page.
+  const kinds = [
     {
-      pathname: topicSharePath(topic.id),
-      must: [topic.label, ...Object.values(topic.sides).map((cell) => cell.text), ...READOUTS.map((r) => r.url)],
+      kind: 'citaat',
+      pieces: TAKEAWAYS.flatMap((t) => t.quotes).map((quote) => ({
+        pathname: quoteSharePath(quote.id),
+        must: [quote.text, SOURCE.rights],
+      })),
+    },
+    {
+      kind: 'onderwerp',
+      pieces: TOPICS.map((topic) => ({
+        pathname: topicSharePath(topic.id),
+        must: [topic.label, ...Object.values(topic.sides).map((cell) => cell.text), ...READOUTS.map((r) => r.url)],
+      })),
     },
   ];
-  for (const { pathname, must } of pieces) {
-    test(`${pathname} prints on one A4 page in the bundled face, without navigation`, async ({ browser }, testInfo) => {
-      const { context, page } = await openForPrint(browser, testInfo, pathname);
-      expect(await smallType(page), 'text below 10pt in print').toEqual([]);
-      const file = testInfo.outputPath(`${pathname.replace(/\W+/g, '-')}a4.pdf`);
-      await printPdf(page, file, 'A4');
+  for (const { kind, pieces } of kinds) {
+    test(`every /${kind}/ share page (${pieces.length}) prints on one A4 page in the bundled face, without navigation`, async ({
+      browser,
+    }, testInfo) => {
+      test.slow();
+      const context = await printContext(browser, testInfo);
+      const page = await context.newPage();
+      for (const { pathname, must } of pieces) {
+        await loadForPrint(page, pathname);
+        expect.soft(await smallType(page), `${pathname}: text below 10pt in print`).toEqual([]);
+        const file = testInfo.outputPath(`${pathname.replace(/\W+/g, '-')}a4.pdf`);
+        await printPdf(page, file, 'A4');
 
-      const printed = await readPdf(file);
-      expect(printed.pageCount, 'A4 pages').toBe(1);
-      expect(
-        [...printed.fonts].filter((font) => !PRINT_FONT.test(font)),
-        'fonts other than Source Serif 4',
-      ).toEqual([]);
-      const pdf = searchable(printed);
-      for (const text of must) expect(inPdf(pdf, text), `on paper: "${text.slice(0, 60)}"`).toBe(true);
-      const text = layoutText(printed);
-      expect(
-        notPrinted(text, [...NAVIGATION, 'Lees het in de tekst', 'Dit onderwerp in de hele vergelijking']),
-        'navigation on paper',
-      ).toEqual([]);
+        const printed = await readPdf(file);
+        expect.soft(printed.pageCount, `${pathname}: A4 pages`).toBe(1);
+        expect
+          .soft(
+            [...printed.fonts].filter((font) => !PRINT_FONT.test(font)),
+            `${pathname}: fonts other than Source Serif 4`,
+          )
+          .toEqual([]);
+        const pdf = searchable(printed);
+        for (const text of must) expect.soft(inPdf(pdf, text), `${pathname}: on paper: "${text.slice(0, 60)}"`).toBe(true);
+        expect
+          .soft(
+            notPrinted(layoutText(printed), [...NAVIGATION, 'Lees het in de tekst', 'Dit onderwerp in de hele vergelijking']),
+            `${pathname}: navigation on paper`,
+          )
+          .toEqual([]);
+      }
       await context.close();
     });
   }
