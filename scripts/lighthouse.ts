@@ -10,12 +10,19 @@
  *   unthrottled load. Reported beside, for comparison; it counts every request that ends before
  *   the largest paint, whether it blocks the paint or not (docs/quality.md).
  *
+ * First it measures a floor: a bare page (one heading, one sentence, nothing else) from a server of
+ * its own, with applied throttling. No page can paint sooner on this machine at this moment, so the
+ * distance between a page and the floor is what the site costs, and a miss that the floor shares
+ * is the machine's.
+ *
  * LIGHTHOUSE_RUNS runs per page and method (3 unless set); the median run is Lighthouse's own pick.
  * Writes the median runs' reports to lighthouse-reports/. Exits 1 when a page scores under 100 in
  * a category, or one of the pages in LCP_TARGETS paints its largest content later than its target,
  * with applied throttling.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -62,23 +69,40 @@ interface Measure {
   lcp: number;
 }
 
-async function measure(page: string, method: Method): Promise<Measure> {
+/** The fastest paint possible here: what the throttled network and CPU cost before any of the site's own work. */
+const FLOOR_PAGE =
+  '<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+  '<title>Ondergrens</title></head><body><h1>Vijf conclusies van Knack over het gesprek Trump–Poetin</h1>' +
+  '<p>Ondanks de hooggespannen verwachtingen leverde het telefoongesprek geen doorbraak op.</p></body></html>';
+
+async function measureFloor(): Promise<Measure> {
+  const floorServer = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(FLOOR_PAGE);
+  });
+  await new Promise<void>((resolve) => floorServer.listen(0, '127.0.0.1', resolve));
+  try {
+    return await measure(`http://127.0.0.1:${(floorServer.address() as AddressInfo).port}/`, 'floor', 'applied');
+  } finally {
+    floorServer.close();
+  }
+}
+
+async function measure(url: string, name: string, method: Method): Promise<Measure> {
   const results = [];
   for (let run = 0; run < runs; run++) {
     const result = await lighthouse(
-      `${base}${page}`,
+      url,
       { port: chrome.port, output: ['html', 'json'], onlyCategories: [...categories], logLevel: 'error' },
       { extends: 'lighthouse:default', settings: { throttlingMethod: METHODS[method] } },
     );
-    if (!result) throw new Error(`lighthouse: no result for ${page}`);
+    if (!result) throw new Error(`lighthouse: no result for ${url}`);
     results.push(result);
   }
   const median = computeMedianRun(results.map((r) => r.lhr));
   const result = results.find((r) => r.lhr === median)!;
-  const name = `${page === '/' ? 'home' : page.replace(/^\/|\/$/g, '').replace(/\//g, '-')}-${method}`;
   const [html, json] = result.report as string[];
-  writeFileSync(`${outDir}/${name}.html`, html ?? '');
-  writeFileSync(`${outDir}/${name}.json`, json ?? '');
+  writeFileSync(`${outDir}/${name}-${method}.html`, html ?? '');
+  writeFileSync(`${outDir}/${name}-${method}.json`, json ?? '');
   const ms = (audit: string) => Math.round(result.lhr.audits[audit]?.numericValue ?? NaN);
   return {
     scores: categories.map((c) => Math.round((result.lhr.categories[c]?.score ?? 0) * 100)),
@@ -87,13 +111,17 @@ async function measure(page: string, method: Method): Promise<Measure> {
   };
 }
 
+const reportName = (page: string) => (page === '/' ? 'home' : page.replace(/^\/|\/$/g, '').replace(/\//g, '-'));
+
 const rows: string[][] = [];
 const misses: string[] = [];
+let floor: Measure;
 try {
   mkdirSync(outDir, { recursive: true });
+  floor = await measureFloor();
   for (const page of pages) {
-    const applied = await measure(page, 'applied');
-    const simulated = await measure(page, 'simulated');
+    const applied = await measure(`${base}${page}`, reportName(page), 'applied');
+    const simulated = await measure(`${base}${page}`, reportName(page), 'simulated');
     categories.forEach((c, i) => {
       if (applied.scores[i] !== 100) misses.push(`${page}: ${c} ${applied.scores[i]} (applied throttling)`);
     });
@@ -118,6 +146,7 @@ const columns = [...categories, 'FCP', 'LCP', 'simulated: scores', 'simulated FC
 console.log(`| page | ${columns.join(' | ')} |\n|:--|${columns.map(() => '--:').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log(`\nApplied throttling (what a reader on a slow phone gets), with Lighthouse's simulation beside it.`);
+console.log(`Floor: a bare page (one heading, one sentence) paints at ${floor.lcp} ms with applied throttling on this machine now.`);
 console.log(`Median of ${runs} run(s) per page and method. Reports: ${outDir}/`);
 if (misses.length > 0) {
   console.error(`\nUnder target (${misses.length}):\n${misses.map((m) => `  - ${m}`).join('\n')}`);
