@@ -3,9 +3,10 @@
  * the home page, the takeaway pages, the 404 page and the header navigation do what they promise.
  * Pages come from the built sitemap and facts from `content/`, so both stay in sync with the site.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { takeawayPath } from '../../src/lib/urls.ts';
 import { articleMeta, takeaways } from '../content.ts';
+import { expect, test } from './fixtures.ts';
 import { NOT_FOUND_PATH, byId, normalize, pagePaths, watchProblems, type PageProblems } from './helpers.ts';
 
 const PAGES = pagePaths();

@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { takeaways, topics } from '../content.ts';
-import { everyPublishedPath, fetchHtml } from './fixtures.ts';
+import { everyPublishedPath, expect, fetchHtml, test } from './fixtures.ts';
 import { OUT_DIR, enhanced, normalize, pagePaths, watchProblems } from './helpers.ts';
 
 test.describe('Content-Security-Policy', () => {
