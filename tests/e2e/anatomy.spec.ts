@@ -3,11 +3,12 @@
  * linked to its spot in the text) and the two readouts side by side. What to expect comes from
  * `content/` (MDX frontmatter, readouts, comparison.yaml), so the tests follow the content.
  */
-import { expect, test, type Locator } from '@playwright/test';
+import { type Locator } from '@playwright/test';
 import { stanceLabels } from '../../src/lib/comparison.ts';
 import { summaryText } from '../../src/lib/schemas.ts';
 import { takeawayPath } from '../../src/lib/urls.ts';
 import { readouts, takeaways, topics } from '../content.ts';
+import { expect, test } from './fixtures.ts';
 import { byId, normalize } from './helpers.ts';
 
 const TAKEAWAYS = takeaways();

@@ -6,7 +6,8 @@
  * left out of the first paint and laid out right after it. Sizes are the budget script's job
  * (scripts/page-budget.ts).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { enhanced, printStylesheetLoaded, templatePaths } from './helpers.ts';
 
 /** The page's own resources that Chromium marked as render-blocking. */

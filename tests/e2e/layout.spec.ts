@@ -4,7 +4,7 @@
  * the target-size rule runs with the rest of axe in a11y.spec.ts.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { allPaths, renderEverything } from './helpers.ts';
 
 test.use({ viewport: { width: 320, height: 720 } });

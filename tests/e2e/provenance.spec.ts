@@ -6,9 +6,9 @@
  * every link and fragment resolves, and that an unconfirmed address never stands without its
  * caveat, the build's own checks see (npm run check:links: scripts/link-check.ts, hedge-check.ts).
  */
-import { expect, test } from '@playwright/test';
 import { takeawayPath } from '../../src/lib/urls.ts';
-import { articleMeta, contextFacts, readouts, takeaways, topics, type Takeaway } from '../content.ts';
+import { articleMeta, contextFacts, readouts, takeaways, topics } from '../content.ts';
+import { expect, fetchHtml, test } from './fixtures.ts';
 import { byId, normalize } from './helpers.ts';
 
 const TAKEAWAYS = takeaways();
@@ -19,51 +19,54 @@ const META = articleMeta();
 const SOURCES = '/bronnen/';
 
 test.describe('readout points on /bronnen/', () => {
-  test('lists every point of each readout, in the readout’s own order, Kremlin first', async ({ page }) => {
-    await page.goto(SOURCES);
-    const sections = page.locator('main section[aria-labelledby^="verslag-"]');
-    await expect(sections).toHaveCount(READOUTS.length);
-    expect(await sections.evaluateAll((els) => els.map((el) => el.getAttribute('aria-labelledby')))).toEqual(
-      READOUTS.map((r) => `verslag-${r.id}`),
-    );
+  // Ids, text and links in the markup: read as the server sends the page, with no browser.
+  test('lists every point of each readout, in the readout’s own order, Kremlin first', async ({ request }) => {
+    const html = await fetchHtml(request, SOURCES);
+    const sections = html.querySelectorAll('main section[aria-labelledby^="verslag-"]');
+    expect(sections.map((el) => el.getAttribute('aria-labelledby'))).toEqual(READOUTS.map((r) => `verslag-${r.id}`));
     for (const readout of READOUTS) {
-      const section = page.locator(`main section[aria-labelledby="verslag-${readout.id}"]`);
-      const items = section.locator('ol > li');
-      expect(await items.evaluateAll((lis) => lis.map((li) => li.id)), `${readout.label}: points in content order`).toEqual(
-        readout.points.map((p) => `punt-${p.id}`),
-      );
+      const section = html.querySelector(`main section[aria-labelledby="verslag-${readout.id}"]`)!;
+      const items = section.querySelectorAll('ol > li');
+      expect(
+        items.map((li) => li.id),
+        `${readout.label}: points in content order`,
+      ).toEqual(readout.points.map((p) => `punt-${p.id}`));
       for (const point of readout.points) {
-        const item = section.locator(`li${byId(`punt-${point.id}`)}`);
-        await expect(item, `${point.id} shows its id`).toContainText(point.id);
-        await expect(item, `${point.id} shows our paraphrase`).toContainText(normalize(point.text));
-        const phrases = item.locator('q[lang="en"]');
-        await expect(phrases, `${point.id} quotes its phrases in English`).toHaveText(point.phrases ?? []);
+        const item = section.querySelector(`li${byId(`punt-${point.id}`)}`)!;
+        const text = normalize(item.text);
+        expect(text, `${point.id} shows its id`).toContain(point.id);
+        expect(text, `${point.id} shows our paraphrase`).toContain(normalize(point.text));
+        expect(
+          item.querySelectorAll('q[lang="en"]').map((q) => normalize(q.text)),
+          `${point.id} quotes its phrases in English`,
+        ).toEqual((point.phrases ?? []).map(normalize));
         if ((point.phrases ?? []).length > 0) {
-          const marked = ((await item.textContent()) ?? '').includes('Engelse vertaling door derden');
-          expect(marked, `${point.id}: phrases marked as translations by others exactly for a translated readout`).toBe(
-            readout.phraseSource === 'translation',
-          );
+          expect(
+            text.includes('Engelse vertaling door derden'),
+            `${point.id}: phrases marked as translations by others exactly for a translated readout`,
+          ).toBe(readout.phraseSource === 'translation');
         }
-        await expect(item.getByText('Plaats in het verslag niet bevestigd'), `${point.id}: uncertain position marked`).toHaveCount(
+        expect(text.split('Plaats in het verslag niet bevestigd').length - 1, `${point.id}: uncertain position marked`).toBe(
           point.orderUncertain ? 1 : 0,
         );
         const citing = TOPICS.filter((t) => Object.values(t.sides).some((cell) => cell.points?.includes(point.id)));
         for (const topic of citing) {
-          await expect(
-            item.locator(`a[href="/vergelijking/#onderwerp-${topic.id}"]`),
+          expect(
+            item.querySelectorAll(`a[href="/vergelijking/#onderwerp-${topic.id}"]`),
             `${point.id} links to topic ${topic.id}`,
-          ).toHaveCount(1);
+          ).toHaveLength(1);
         }
       }
     }
   });
 
-  test('lists the context facts after the readouts', async ({ page }) => {
-    await page.goto(SOURCES);
+  test('lists the context facts after the readouts', async ({ request }) => {
+    const html = await fetchHtml(request, SOURCES);
     for (const fact of FACTS) {
-      const item = page.locator(`main li${byId(`punt-${fact.id}`)}`);
-      await expect(item).toContainText(fact.id);
-      await expect(item).toContainText(normalize(fact.text));
+      const item = html.querySelector(`main li${byId(`punt-${fact.id}`)}`);
+      expect(item, `li#punt-${fact.id}`).not.toBeNull();
+      expect(normalize(item?.text)).toContain(fact.id);
+      expect(normalize(item?.text)).toContain(normalize(fact.text));
     }
   });
 
@@ -93,30 +96,31 @@ test.describe('readout points on /bronnen/', () => {
 });
 
 test.describe('paragraph anchors and summary bases', () => {
-  /** Where a takeaway's text stands: on / and on its own page. */
-  const textPages = (t: Takeaway) => ['/', takeawayPath(t.slug)];
-
   test('every paragraph of the article text has its anchor, holding that paragraph', async ({ page }) => {
+    /** The id and text of each paragraph anchor of `prefix` in main, read in one round trip. */
+    const anchored = (prefix: string, text: 'innerText' | 'textContent') =>
+      page
+        .locator(`main [id^="${prefix}"]`)
+        .evaluateAll((els, property) => els.map((el) => ({ id: el.id, p: el.tagName, text: (el as HTMLElement)[property] })), text)
+        .then((found) => found.map(({ id, p, text }) => ({ id, p, text: normalize(text) })));
+    const expected = (number: number, paragraphs: string[]) =>
+      paragraphs.map((text, i) => ({ id: `alinea-${number}-${i + 1}`, p: 'P', text }));
+
     await page.goto('/');
-    for (const [index, paragraph] of META.ledeParagraphs.entries()) {
-      const p = page.locator(`main p${byId(`alinea-0-${index + 1}`)}`);
-      await expect(p, `the lede, alinea-0-${index + 1}`).toHaveCount(1);
-      expect(normalize(await p.innerText())).toBe(paragraph);
+    expect(await anchored('alinea-0-', 'innerText'), 'the lede').toEqual(expected(0, META.ledeParagraphs));
+    // The takeaways' text stands on / and on each takeaway's own page. textContent: innerText is
+    // empty while a block is not rendered yet (render-when-visible).
+    for (const takeaway of TAKEAWAYS) {
+      expect(await anchored(`alinea-${takeaway.number}-`, 'textContent'), `/: takeaway ${takeaway.number}`).toEqual(
+        expected(takeaway.number, takeaway.paragraphs),
+      );
     }
     for (const takeaway of TAKEAWAYS) {
-      for (const pagePath of textPages(takeaway)) {
-        if (page.url() !== new URL(pagePath, page.url()).href) await page.goto(pagePath);
-        const ids = await page.locator(`main [id^="alinea-${takeaway.number}-"]`).evaluateAll((els) => els.map((el) => el.id));
-        expect(ids, `${pagePath}: paragraph anchors of takeaway ${takeaway.number}`).toEqual(
-          takeaway.paragraphs.map((_, i) => `alinea-${takeaway.number}-${i + 1}`),
-        );
-        for (const [i, paragraph] of takeaway.paragraphs.entries()) {
-          const p = page.locator(`p${byId(`alinea-${takeaway.number}-${i + 1}`)}`);
-          // textContent: innerText is empty while the block is not rendered yet (render-when-visible).
-          expect(normalize(await p.textContent()), `${pagePath}: alinea-${takeaway.number}-${i + 1}`).toBe(paragraph);
-        }
-      }
-      await page.goto('/');
+      const pagePath = takeawayPath(takeaway.slug);
+      await page.goto(pagePath);
+      expect(await anchored(`alinea-${takeaway.number}-`, 'textContent'), `${pagePath}: takeaway ${takeaway.number}`).toEqual(
+        expected(takeaway.number, takeaway.paragraphs),
+      );
     }
   });
 
@@ -155,11 +159,8 @@ test.describe('paragraph anchors and summary bases', () => {
         // Each reads "¶n" and is named "alinea n", n the paragraph it leads to.
         const links = summary.locator('a');
         const numbers = given.flatMap((s) => s.paragraphs);
-        await expect(links).toHaveCount(numbers.length);
-        for (const [i, n] of numbers.entries()) {
-          await expect(links.nth(i)).toHaveAccessibleName(`alinea ${n}`);
-          await expect(links.nth(i)).toHaveText(`¶${n}`);
-        }
+        await expect(links).toHaveText(numbers.map((n) => `¶${n}`));
+        for (const [i, n] of numbers.entries()) await expect(links.nth(i)).toHaveAccessibleName(`alinea ${n}`);
       }
     }
   });

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { takeaways, topics } from '../content.ts';
+import { everyPublishedPath, expect, fetchHtml, test } from './fixtures.ts';
 import { OUT_DIR, enhanced, normalize, pagePaths, watchProblems } from './helpers.ts';
 
 test.describe('Content-Security-Policy', () => {
@@ -26,8 +26,10 @@ test.describe('Content-Security-Policy', () => {
     expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
   });
 
-  test('every page has the policy, without unsafe-inline, with only the hashes it uses, and _headers allows the same', async ({ page }) => {
-    test.slow(); // every page in one test, the share pages too
+  // The policy and the attributes below are markup: read as the server sends it, with no browser.
+  test('every page has the policy, without unsafe-inline, with only the hashes it uses, and _headers allows the same', async ({
+    request,
+  }) => {
     const headers = readFileSync(path.join(OUT_DIR, '_headers'), 'utf-8');
     const headerPolicy = /Content-Security-Policy: (.+)/.exec(headers)?.[1] ?? '';
     expect(headerPolicy).toContain("frame-ancestors 'none'");
@@ -43,48 +45,41 @@ test.describe('Content-Security-Policy', () => {
           .map(([name, ...sources]) => [name!, sources]),
       );
     const header = directives(headerPolicy);
-    for (const pagePath of pagePaths()) {
-      await page.goto(pagePath);
-      const meta = directives((await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '');
+    for (const pagePath of everyPublishedPath()) {
+      const html = await fetchHtml(request, pagePath);
+      const meta = directives(html.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '');
       expect(meta.size, pagePath).toBeGreaterThan(0);
       for (const name of ['script-src', 'style-src']) expect(meta.get(name), `${pagePath}: ${name}`).not.toContain("'unsafe-inline'");
       const hashes = (name: string) => (meta.get(name) ?? []).filter((s) => s.startsWith("'sha"));
-      const inline = await page.evaluate(() => ({
-        styles: new Set([...document.querySelectorAll('style')].map((s) => s.textContent)).size,
-        scripts: [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test(s.getAttribute('type') ?? '')).length,
-      }));
-      expect(hashes('style-src'), pagePath).toHaveLength(inline.styles);
-      expect(hashes('script-src'), pagePath).toHaveLength(inline.scripts);
+      const inlineStyles = new Set(html.querySelectorAll('style').map((s) => s.rawText)).size;
+      const inlineScripts = html.querySelectorAll('script:not([src])').filter((s) => !/json/.test(s.getAttribute('type') ?? '')).length;
+      expect(hashes('style-src'), pagePath).toHaveLength(inlineStyles);
+      expect(hashes('script-src'), pagePath).toHaveLength(inlineScripts);
       for (const [name, sources] of meta) {
         for (const source of sources) expect(header.get(name), `${pagePath}: ${name} ${source}`).toContain(source);
       }
     }
   });
 
-  test('no inline event handlers and external links open safely', async ({ page }) => {
-    // Every page in one test, the 38 share pages too: more than 30 s on a busy two-core machine.
-    test.slow();
-    for (const pagePath of pagePaths()) {
-      await page.goto(pagePath);
-      const handlers = await page.locator('*').evaluateAll((els) =>
-        els.flatMap((el) =>
-          el
-            .getAttributeNames()
-            .filter((n) => n.startsWith('on'))
-            .map((n) => `${el.tagName}[${n}]`),
-        ),
+  test('no inline event handlers and external links open safely', async ({ request, baseURL }) => {
+    for (const pagePath of everyPublishedPath()) {
+      const html = await fetchHtml(request, pagePath);
+      const handlers = html.querySelectorAll('*').flatMap((el) =>
+        Object.keys(el.attributes)
+          .filter((n) => n.toLowerCase().startsWith('on'))
+          .map((n) => `${el.tagName}[${n}]`),
       );
       expect(handlers, pagePath).toEqual([]);
       // Links to other hosts need rel="noopener noreferrer"; our own canonical host (copy links) does not.
-      const canonicalOrigin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '/', page.url()).origin;
-      const unsafe = await page.locator('a[href^="http"]').evaluateAll(
-        (links, own) =>
-          links
-            .filter((a) => ![location.origin, own].includes(new URL((a as HTMLAnchorElement).href).origin))
-            .filter((a) => !/\bnoopener\b/.test(a.getAttribute('rel') ?? '') || !/\bnoreferrer\b/.test(a.getAttribute('rel') ?? ''))
-            .map((a) => a.getAttribute('href')),
-        canonicalOrigin,
-      );
+      const own = [
+        new URL(baseURL!).origin,
+        new URL(html.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '/', baseURL).origin,
+      ];
+      const unsafe = html
+        .querySelectorAll('a[href^="http"]')
+        .filter((a) => !own.includes(new URL(a.getAttribute('href')!).origin))
+        .filter((a) => !/\bnoopener\b/.test(a.getAttribute('rel') ?? '') || !/\bnoreferrer\b/.test(a.getAttribute('rel') ?? ''))
+        .map((a) => a.getAttribute('href'));
       expect(unsafe, pagePath).toEqual([]);
     }
   });

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { paths, quotePath, quoteSharePath, takeawayPath, topicPath, topicSharePath } from '../../src/lib/urls.ts';
 import { takeaways, topics } from '../content.ts';
+import { expect, test } from './fixtures.ts';
 import { byId, enhanced } from './helpers.ts';
 
 const first = takeaways()[0]!;
