@@ -20,7 +20,8 @@ export const NOT_FOUND_PATH = '/bestaat-niet/';
  * (they are left out of the sitemap, docs/architecture.md). The 38 share pages come from two
  * templates (src/pages/citaat/, src/pages/onderwerp/), so one of each stands for their layout
  * and markup; all of them would take the suite from 205 to 704 browser tests.
- * tests/e2e/share-pages.spec.ts, a11y.spec.ts and print.spec.ts still open every share page. Throws when the
+ * `everyPublishedPath()` has them all, for checks cheap enough; share-pages.spec.ts, a11y.spec.ts and
+ * print.spec.ts open every share page too. Throws when the
  * site has not been built.
  */
 export function pagePaths(): string[] {
@@ -47,6 +48,11 @@ export function sitemapPaths(): string[] {
   const paths = locs.map((loc) => new URL(loc.text.trim()).pathname);
   if (paths.length === 0) throw new Error(`${file} lists no pages`);
   return [...new Set(paths)];
+}
+
+/** Every page the site publishes, each of the 38 share pages too: for checks cheap enough to afford them all. */
+export function everyPublishedPath(): string[] {
+  return [...sitemapPaths(), ...quoteSharePaths(), ...topicSharePaths()];
 }
 
 /** The pages above plus the 404 page, for checks that hold on every page the site serves. */

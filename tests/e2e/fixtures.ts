@@ -5,9 +5,6 @@
  */
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { quoteSharePath, topicSharePath } from '../../src/lib/urls.ts';
-import { takeaways, topics } from '../content.ts';
-import { sitemapPaths } from './helpers.ts';
 
 /**
  * Playwright's `test`, its tests reusing one context and page per worker (Playwright's reuseContext):
@@ -24,13 +21,4 @@ export async function fetchHtml(request: APIRequestContext, pagePath: string): P
   const response = await request.get(pagePath);
   expect(response.status(), `HTTP status of ${pagePath}`).toBe(200);
   return parse(await response.text());
-}
-
-/** Every page the site publishes, each of the 38 share pages too: checks without a browser can afford them all. */
-export function everyPublishedPath(): string[] {
-  return [
-    ...sitemapPaths(),
-    ...takeaways().flatMap((t) => t.quotes.map((quote) => quoteSharePath(quote.id))),
-    ...topics().map((topic) => topicSharePath(topic.id)),
-  ];
 }

@@ -7,7 +7,7 @@ import type { Page, Request, Response } from '@playwright/test';
 import { normalizeWhitespace } from '../../src/lib/text.ts';
 import { AXE_COLOUR_RULES, AXE_TAGS } from '../axe-rules.ts';
 
-export { NOT_FOUND_PATH, OUT_DIR, allPaths, pagePaths, sitemapPaths, templatePaths } from '../built-pages.ts';
+export { NOT_FOUND_PATH, OUT_DIR, allPaths, everyPublishedPath, pagePaths, sitemapPaths, templatePaths } from '../built-pages.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The enhancement script (BaseLayout.astro), deferred

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { takeaways, topics } from '../content.ts';
-import { everyPublishedPath, expect, fetchHtml, test } from './fixtures.ts';
-import { OUT_DIR, enhanced, normalize, pagePaths, watchProblems } from './helpers.ts';
+import { expect, fetchHtml, test } from './fixtures.ts';
+import { OUT_DIR, enhanced, everyPublishedPath, normalize, pagePaths, watchProblems } from './helpers.ts';
 
 test.describe('Content-Security-Policy', () => {
   // Every page loads without a console error (pages.spec.ts), and Chromium reports each CSP
