@@ -14,7 +14,7 @@ export const ENGINE_BINARIES = {
   firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
   webkitDriver: '/usr/bin/WebKitWebDriver',
   miniBrowser: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  xvfbRun: '/usr/bin/xvfb-run',
+  xvfb: '/usr/bin/Xvfb',
   /** Debian's own Python, which has the GTK and WebKit bindings (python3-gi), whatever python3 is first on PATH. */
   python: '/usr/bin/python3',
 } as const;
@@ -50,7 +50,7 @@ const isExecutable = (file: string): boolean => {
 
 export function engineStatus(probe: MachineProbe): EngineStatus[] {
   const firefox = [ENGINE_BINARIES.firefox].filter((file) => !probe.isExecutable(file));
-  const webkit: string[] = [ENGINE_BINARIES.webkitDriver, ENGINE_BINARIES.miniBrowser, ENGINE_BINARIES.xvfbRun].filter(
+  const webkit: string[] = [ENGINE_BINARIES.webkitDriver, ENGINE_BINARIES.miniBrowser, ENGINE_BINARIES.xvfb].filter(
     (file) => !probe.isExecutable(file),
   );
   if (!probe.hasWebKitBindings()) webkit.push('the WebKit bindings of /usr/bin/python3 (gi, WebKit2 4.1)');

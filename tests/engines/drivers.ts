@@ -177,28 +177,47 @@ export async function printFirefox(browser: PuppeteerBrowser, job: PrintJob): Pr
 // WebKit
 
 /**
- * An X display number for the next Xvfb: `xvfb-run -a` searches upwards from it, and two runs
- * that start from the same number at once race for it (and one waits, then retries).
+ * An X server of our own for WebKit, which has no headless mode: one for all the printer's prints,
+ * since starting one per print (xvfb-run) waits about 2.5 s on this machine, mostly idle. Xvfb picks
+ * a free display and writes its number to `-displayfd` once it accepts connections.
  */
-let nextDisplay = 100 + (process.pid % 50) * 20;
-const displayArgs = (): string[] => ['-a', '-n', String(nextDisplay++)];
+export interface XServer {
+  display: string;
+  stop(): void;
+}
 
-/** Prints through WebKitGTK's print operation (tests/engines/webkit-print.py), under Xvfb. */
-export async function printWebKit(job: PrintJob): Promise<void> {
-  const args = [
-    ...displayArgs(),
-    ENGINE_BINARIES.python,
-    path.join(ROOT, 'tests/engines/webkit-print.py'),
-    job.url,
-    job.file,
-    '--paper',
-    job.paper.toLowerCase(),
-  ];
+export async function startXServer(): Promise<XServer> {
+  const server = spawn(ENGINE_BINARIES.xvfb, ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  const stop = () => void server.kill('SIGTERM');
+  try {
+    const display = await new Promise<string>((resolve, reject) => {
+      let written = '';
+      let stderr = '';
+      server.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      server.stdio[3]?.on('data', (chunk: Buffer) => {
+        written += chunk.toString();
+        if (written.includes('\n')) resolve(`:${written.trim()}`);
+      });
+      server.on('error', reject);
+      server.on('exit', (code) => reject(new Error(`Xvfb exited ${code}: ${stderr.trim().slice(-400)}`)));
+    });
+    return { display, stop };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+/** Prints through WebKitGTK's print operation (tests/engines/webkit-print.py), on the given X server. */
+export async function printWebKit(job: PrintJob, xServer: XServer): Promise<void> {
+  const args = [path.join(ROOT, 'tests/engines/webkit-print.py'), job.url, job.file, '--paper', job.paper.toLowerCase()];
   if (job.marginMm !== undefined) args.push('--margin-mm', String(job.marginMm));
   if (job.entry === 'later') args.push('--delay-ms', String(LATER_MS));
   if (job.entry === 'no-js') args.push('--no-js');
   if (job.entry === 'scrolled-reload') args.push('--scroll-reload');
-  await run(ENGINE_BINARIES.xvfbRun, args);
+  await run(ENGINE_BINARIES.python, args, { env: { ...process.env, DISPLAY: xServer.display } });
 }
 
 export interface WebKitSession {
@@ -222,14 +241,14 @@ function gtkConfigHome(): string {
   return home;
 }
 
-/** A MiniBrowser window driven by WebKitWebDriver, under its own Xvfb screen. */
+/** A MiniBrowser window driven by WebKitWebDriver, on an X server of its own. */
 export async function startWebKit({ dark = false }: { dark?: boolean } = {}): Promise<WebKitSession> {
-  const port = await freePort();
-  const driverProcess: ChildProcess = spawn(
-    ENGINE_BINARIES.xvfbRun,
-    [...displayArgs(), '-s', '-screen 0 1400x1000x24', ENGINE_BINARIES.webkitDriver, `--port=${port}`],
-    { stdio: 'ignore', env: { ...process.env, XDG_CONFIG_HOME: gtkConfigHome() }, detached: true },
-  );
+  const [port, xServer] = await Promise.all([freePort(), startXServer()]);
+  const driverProcess: ChildProcess = spawn(ENGINE_BINARIES.webkitDriver, [`--port=${port}`], {
+    stdio: 'ignore',
+    env: { ...process.env, DISPLAY: xServer.display, XDG_CONFIG_HOME: gtkConfigHome() },
+    detached: true,
+  });
   const stopDriver = () => {
     if (driverProcess.pid) {
       try {
@@ -238,6 +257,7 @@ export async function startWebKit({ dark = false }: { dark?: boolean } = {}): Pr
         // already gone
       }
     }
+    xServer.stop();
   };
   try {
     const server = `http://127.0.0.1:${port}`;

@@ -23,10 +23,12 @@ import {
   printChromium,
   printFirefox,
   printWebKit,
+  startXServer,
   type EngineName,
   type Entry,
   type Paper,
   type PrintJob,
+  type XServer,
 } from './drivers.ts';
 import { bodyLines, builtPage, ligatureWords, printedHeadings, printedRows, PRINT_FONT, squashed, textPages } from './paper.ts';
 
@@ -90,20 +92,23 @@ for (const engine of engines) {
     let chromium: PlaywrightBrowser | undefined;
     let firefox: PuppeteerBrowser | undefined;
     let firefoxWithoutScripts: PuppeteerBrowser | undefined;
+    let xServer: XServer | undefined;
 
     beforeAll(async () => {
       if (engine === 'chromium') chromium = await launchChromium();
       if (engine === 'firefox')
         [firefox, firefoxWithoutScripts] = await Promise.all([launchFirefox(), launchFirefox({ javaScript: false })]);
+      if (engine === 'webkit') xServer = await startXServer();
     });
     afterAll(async () => {
       await Promise.all([chromium?.close(), firefox?.close(), firefoxWithoutScripts?.close()]);
+      xServer?.stop();
     });
 
     async function print(job: PrintJob): Promise<void> {
       if (engine === 'chromium') return printChromium(chromium!, job);
       if (engine === 'firefox') return printFirefox(job.entry === 'no-js' ? firefoxWithoutScripts! : firefox!, job);
-      return printWebKit(job);
+      return printWebKit(job, xServer!);
     }
 
     for (const { page, paper, entry, marginMm } of casesFor(engine)) {

@@ -132,16 +132,26 @@ const EVERY_ENTRY_WORKS = {
   'deep link to a row: "Kopieer link" stays on the page': true,
 };
 
+/**
+ * Each page is loaded once and checked at both widths: loaded at one, then resized to the other.
+ * Which width it loads at alternates from page to page, so a page's first layout happens at a
+ * phone's width for half of them and at a desktop's for the other half, and each page costs one
+ * resize.
+ */
 async function everyPageLooksRight(tab: Tab, scheme: Scheme): Promise<string[]> {
   const problems: string[] = [];
-  for (const viewport of VIEWPORTS) {
-    await tab.resize(viewport.width, viewport.height);
-    for (const pathname of allPaths()) {
-      await tab.open(`${base()}${pathname}`);
+  let widths: readonly (typeof VIEWPORTS)[number][] = VIEWPORTS;
+  await tab.resize(VIEWPORTS[0].width, VIEWPORTS[0].height);
+  for (const pathname of allPaths()) {
+    await tab.open(`${base()}${pathname}`);
+    for (const [index, viewport] of widths.entries()) {
+      if (index > 0) await tab.resize(viewport.width, viewport.height);
       const width = await tab.run<number>('return innerWidth;');
       if (width !== viewport.width) problems.push(`${pathname}: ${width}px wide, not ${viewport.width}`);
       problems.push(...lookProblems(await tab.run<Look>(LOOK), scheme, `${pathname} at ${viewport.width}px`));
     }
+    // The next page loads at the width this one ends at.
+    widths = [...widths].reverse();
   }
   return problems;
 }
@@ -166,8 +176,16 @@ async function openTabs(engine: Exclude<EngineName, 'chromium'>): Promise<Engine
   return { light: seleniumTab(light), dark: seleniumTab(dark), close: async () => void (await Promise.all([light.quit(), dark.quit()])) };
 }
 
+/** Runs the same check in the light and the dark tab at once: two browsers, one per scheme. */
+async function inBothSchemes(tabs: EngineTabs, check: (tab: Tab, scheme: Scheme) => Promise<string[]>): Promise<string[]> {
+  return (await Promise.all(SCHEMES.map((scheme) => check(tabs[scheme], scheme)))).flat();
+}
+
+// The engines run side by side, each in its own browsers; within an engine the tests share its
+// two tabs, so they run one after another.
+const IN_TURN = { concurrent: false };
 for (const engine of enginesToTest()) {
-  describe(`${engine} on screen`, () => {
+  describe.concurrent(`${engine} on screen`, () => {
     let tabs: EngineTabs;
     beforeAll(async () => {
       tabs = await openTabs(engine);
@@ -176,51 +194,48 @@ for (const engine of enginesToTest()) {
       await tabs?.close();
     });
 
-    for (const scheme of SCHEMES) {
-      test(`every page at 390 and 1280 px, ${scheme}: no sideways overflow, one look`, async () => {
-        expect(await everyPageLooksRight(tabs[scheme], scheme)).toEqual([]);
-      });
-    }
+    test('every page at 390 and 1280 px, light and dark: no sideways overflow, one look', IN_TURN, async () => {
+      expect(await inBothSchemes(tabs, everyPageLooksRight)).toEqual([]);
+    });
 
-    test('silent cells are hatched, light and dark', async () => {
-      const results: Record<Scheme, boolean> = { light: false, dark: false };
-      for (const scheme of SCHEMES) {
-        await tabs[scheme].resize(1280, 900);
-        await tabs[scheme].open(`${base()}${paths.comparison}`);
-        results[scheme] = hatched(await tabs[scheme].screenshot('.comparison td.silent-cell'));
-      }
-      expect(results).toEqual({ light: true, dark: true });
+    test('silent cells are hatched, light and dark', IN_TURN, async () => {
+      const notHatched = await inBothSchemes(tabs, async (tab, scheme) => {
+        await tab.resize(1280, 900);
+        await tab.open(`${base()}${paths.comparison}`);
+        return hatched(await tab.screenshot('.comparison td.silent-cell')) ? [] : [scheme];
+      });
+      expect(notHatched).toEqual([]);
     });
 
     // axe runs in Firefox here and in Chromium in tests/e2e/a11y.spec.ts; WebKit is left to those two.
     if (engine === 'firefox')
-      test('axe: no WCAG 2.2 AA violation on a page of each template, light and dark', async () => {
-        const problems: string[] = [];
-        for (const scheme of SCHEMES) {
-          const tab = tabs[scheme];
+      test('axe: no WCAG 2.2 AA violation on a page of each template, light and dark', IN_TURN, async () => {
+        const problems = await inBothSchemes(tabs, async (tab, scheme) => {
           await tab.resize(1280, 900);
           // Every rule in light; in dark only the rules that colours decide.
           const runOnly = scheme === 'light' ? { type: 'tag', values: AXE_TAGS } : { type: 'rule', values: AXE_COLOUR_RULES };
+          const found: string[] = [];
           for (const pathname of templatePaths()) {
             await tab.open(`${base()}${pathname}`);
             const violations = await tab.run<string[]>(`${axeCore.source};
             document.querySelectorAll('.render-when-visible').forEach((el) => (el.style.contentVisibility = 'visible'));
             const { violations } = await axe.run(document, { runOnly: ${JSON.stringify(runOnly)} });
             return violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));`);
-            problems.push(...violations.map((violation) => `${pathname} (${scheme}): ${violation}`));
+            found.push(...violations.map((violation) => `${pathname} (${scheme}): ${violation}`));
           }
-        }
+          return found;
+        });
         expect(problems).toEqual([]);
       });
 
     // Last in the engine: it ends on a page restored from the back/forward cache.
-    test('enhancements work on every entry: deep link, scrolled reload, back', async () => {
+    test('enhancements work on every entry: deep link, scrolled reload, back', IN_TURN, async () => {
       expect(await enhancementsOnEveryEntry(tabs.light)).toEqual(EVERY_ENTRY_WORKS);
     });
   });
 }
 
-describe('chromium on screen', () => {
+describe.concurrent('chromium on screen', () => {
   test('enhancements work on every entry: deep link, scrolled reload, back', async () => {
     const browser = await launchChromium();
     try {

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Prints a page to PDF in WebKitGTK, the engine of Safari's family: WebKitWebDriver has no Print
-command, so this drives WebKit2.PrintOperation directly. Run under xvfb-run with Debian's
-python3-gi and gir1.2-webkit2-4.1.
+command, so this drives WebKit2.PrintOperation directly. Run on an X server (DISPLAY: Xvfb)
+with Debian's python3-gi and gir1.2-webkit2-4.1.
 
 usage: webkit-print.py URL OUT.pdf [--paper a4|letter] [--margin-mm N] [--delay-ms N] [--no-js]
        [--scroll-reload]
