@@ -277,18 +277,28 @@ export async function startWebKit({ dark = false }: { dark?: boolean } = {}): Pr
         'webkitgtk:browserOptions': { binary: ENGINE_BINARIES.miniBrowser, args: ['--automation', ...(dark ? ['--dark-mode'] : [])] },
       })
       .build();
+    const innerSize = async () => (await driver.executeScript('return [innerWidth, innerHeight]')) as [number, number];
     const resize = async (width: number, height: number) => {
-      await driver.manage().window().setRect({ width, height });
-      // The window's frame and toolbar take some room: correct by what the page actually got.
+      // The window's frame and toolbar take some room: size the window by what the page gets. GTK
+      // applies a new size after setRect has returned, so wait until the page reports it before
+      // measuring the frame again; a frame measured mid-resize can come out negative.
       for (let attempt = 0; attempt < 3; attempt += 1) {
-        const inner = (await driver.executeScript('return [innerWidth, innerHeight]')) as [number, number];
-        if (inner[0] === width && inner[1] === height) return;
-        const rect = await driver.manage().window().getRect();
+        const [rect, inner] = await Promise.all([driver.manage().window().getRect(), innerSize()]);
+        const frame = { width: Math.max(0, rect.width - inner[0]), height: Math.max(0, rect.height - inner[1]) };
         await driver
           .manage()
           .window()
-          .setRect({ width: rect.width + width - inner[0], height: rect.height + height - inner[1] });
+          .setRect({ width: width + frame.width, height: height + frame.height });
+        const reached = await until(async () => {
+          const [innerWidth, innerHeight] = await innerSize();
+          return innerWidth === width && innerHeight === height;
+        }, 2_000).then(
+          () => true,
+          () => false,
+        );
+        if (reached) return;
       }
+      throw new Error(`WebKit: the page never got a ${width}×${height} viewport`);
     };
     return {
       driver,
