@@ -6,6 +6,7 @@
  * error Vite sends over its HMR WebSocket to every page that is open.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,13 +30,25 @@ function edit(file: string, from: string | RegExp, to: string): void {
   writeFileSync(file, after);
 }
 
-/** Polls `check` until it returns a value, or fails with the last reason after the deadline. */
+/**
+ * Polls `check` until it returns a value, or fails after the deadline with the terminal and the last
+ * error. A request that fails outright counts as "not yet": the dev server resets connections while
+ * it restarts or re-optimises its dependencies, which a reloading browser would also ride out.
+ */
 async function until<T>(what: string, check: () => Promise<T | undefined>, ms = DEADLINE_MS): Promise<T> {
   const deadline = Date.now() + ms;
+  let lastError = '';
   for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}\n--- terminal ---\n${terminal.slice(-3000)}`);
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = `${error instanceof Error ? error.message : String(error)}${error instanceof Error && error.cause ? ` (${String(error.cause)})` : ''}`;
+    }
+    if (Date.now() > deadline)
+      throw new Error(
+        `gave up waiting for ${what}${lastError ? `; last error: ${lastError}` : ''}\n--- terminal ---\n${terminal.slice(-3000)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -68,8 +81,19 @@ function editorsEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|TEST|VITEST.*)$/.test(name)));
 }
 
+/**
+ * The dev server caches content in .astro/ (its data store and content-module map) under the file
+ * paths it read. A cache written by an earlier run points into that run's scratch copy, long gone:
+ * a dev server that starts on it imports missing modules and never serves the page. Each run starts
+ * without it and leaves none behind for the next build or dev server.
+ */
+function forgetScratchContent(): void {
+  for (const file of ['data-store.json', 'content-modules.mjs', 'content-assets.mjs']) rmSync(`.astro/${file}`, { force: true });
+}
+
 beforeAll(async () => {
   rmSync(CONTENT, { recursive: true, force: true });
+  forgetScratchContent();
   cpSync('content', CONTENT, { recursive: true });
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', '0'], {
     env: { ...editorsEnv(), CONTENT_DIR: CONTENT, FORCE_COLOR: '0', NO_COLOR: '1' },
@@ -80,8 +104,10 @@ beforeAll(async () => {
   server.stderr?.on('data', collect);
   origin = await until('astro dev to start', async () => /Local\s+(http:\/\/localhost:\d+)/.exec(terminal)?.[1], START_DEADLINE_MS);
   // The token Vite puts into its client script, as a page's browser gets it.
-  const client = (await page('/@vite/client')).html;
-  const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
+  const token = await until(
+    'the Vite client script',
+    async () => /const wsToken = "([^"]+)"/.exec((await page('/@vite/client')).html)?.[1],
+  );
   socket = new WebSocket(`${origin.replace('http', 'ws')}/?token=${token}`, 'vite-hmr');
   socket.addEventListener('message', (event) => {
     const message = JSON.parse(String(event.data)) as { type: string; err?: { message: string } };
@@ -91,13 +117,15 @@ beforeAll(async () => {
   await until('the first page', async () => ((await page('/vergelijking/')).status === 200 ? true : undefined), START_DEADLINE_MS);
 }, 2 * START_DEADLINE_MS);
 
-afterAll(() => {
+afterAll(async () => {
   socket?.close();
-  server?.kill();
+  if (server && server.exitCode === null) {
+    const exited = once(server, 'exit');
+    server.kill();
+    await exited;
+  }
   rmSync(CONTENT, { recursive: true, force: true });
-  // The dev server wrote the scratch copy's content-module map into .astro/: drop it, so the next
-  // build or dev server writes its own instead of importing files from .tmp/.
-  for (const file of ['.astro/content-modules.mjs', '.astro/content-assets.mjs']) rmSync(file, { force: true });
+  forgetScratchContent();
 });
 
 describe('npm run dev on content/', () => {
