@@ -5,6 +5,9 @@ export default getViteConfig({
   test: {
     // The build-failure tests run `astro build` on broken copies of content/.
     testTimeout: 120_000,
+    // Vitest's default leaves one core free: on a two-core machine that is one worker, and every file
+    // waits behind the builds of tests/unit/build-failures.test.ts.
+    maxWorkers: 2,
     // The unit tests draw every card afresh: the cache between builds (src/lib/card-cache.ts) is the build's.
     env: { OG_CACHE_DIR: '' },
     projects: [

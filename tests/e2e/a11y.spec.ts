@@ -1,7 +1,7 @@
 /**
- * axe (WCAG 2.0–2.2, A and AA) at desktop and phone width (tagged @width: the mobile project runs
- * it too), on one page of each template, 404 page included, and on every share page: every rule
- * in the light colour scheme, and in the dark one the rules that colours decide.
+ * axe (WCAG 2.0–2.2, A and AA) on one page of each template, 404 page included, and on every share
+ * page: each page loaded once and checked at a desktop's width and a phone's, every rule in the
+ * light colour scheme and in the dark one the rules that colours decide (`axe()`, helpers.ts).
  */
 import { expect, test } from '@playwright/test';
 import { isSharePath } from '../../src/lib/urls.ts';
@@ -9,13 +9,13 @@ import { quoteSharePaths, topicSharePaths } from '../built-pages.ts';
 import { NOT_FOUND_PATH, axe, templatePaths } from './helpers.ts';
 
 for (const path of templatePaths().filter((pathname) => !isSharePath(pathname))) {
-  test(`axe: ${path} has no violations in light and dark mode`, { tag: '@width' }, async ({ page }) => {
+  test(`axe: ${path} has no violations at desktop and phone width, in light and dark mode`, async ({ page }) => {
     // axe on the longest pages (/, /vergelijking/, /briefing/) can pass 30 s on a loaded two-core machine.
     test.slow();
     const response = await page.goto(path);
     expect(response?.status()).toBe(path === NOT_FOUND_PATH ? 404 : 200);
-    for (const [colorScheme, { count, report }] of Object.entries(await axe(page))) {
-      expect.soft(count, `${colorScheme} mode: ${report}`).toBe(0);
+    for (const [where, { count, report }] of Object.entries(await axe(page))) {
+      expect.soft(count, `${where}: ${report}`).toBe(0);
     }
   });
 }
@@ -31,20 +31,18 @@ for (const [kind, paths] of [
 ] as const) {
   for (let start = 0; start < paths.length; start += BATCH) {
     const batch = paths.slice(start, start + BATCH);
-    test(
-      `axe: /${kind}/ share pages ${start + 1}–${start + batch.length} of ${paths.length} have no violations in light and dark mode`,
-      { tag: '@width' },
-      async ({ page }) => {
-        test.slow();
-        for (const path of batch) {
-          const response = await page.goto(path);
-          expect.soft(response?.status(), `HTTP status of ${path}`).toBe(200);
-          for (const [colorScheme, { count, report }] of Object.entries(await axe(page))) {
-            expect.soft(count, `${path}, ${colorScheme} mode: ${report}`).toBe(0);
-          }
+    test(`axe: /${kind}/ share pages ${start + 1}–${start + batch.length} of ${paths.length} have no violations at desktop and phone width, in light and dark mode`, async ({
+      page,
+    }) => {
+      test.slow();
+      for (const path of batch) {
+        const response = await page.goto(path);
+        expect.soft(response?.status(), `HTTP status of ${path}`).toBe(200);
+        for (const [where, { count, report }] of Object.entries(await axe(page))) {
+          expect.soft(count, `${path}, ${where}: ${report}`).toBe(0);
         }
-      },
-    );
+      }
+    });
   }
 }
 

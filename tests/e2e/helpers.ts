@@ -3,9 +3,9 @@
  * network watching, and axe. What the content says comes from ../content.ts.
  */
 import axeCore from 'axe-core';
-import type { Page, Request, Response } from '@playwright/test';
+import { devices, type Page, type Request, type Response } from '@playwright/test';
 import { normalizeWhitespace } from '../../src/lib/text.ts';
-import { AXE_COLOUR_RULES, AXE_TAGS } from '../axe-rules.ts';
+import { AXE_COLOUR_RULES, AXE_SOURCE, AXE_TAGS } from '../axe-rules.ts';
 
 export { NOT_FOUND_PATH, OUT_DIR, allPaths, everyPublishedPath, pagePaths, sitemapPaths, templatePaths } from '../built-pages.ts';
 
@@ -107,6 +107,12 @@ export function watchProblems(page: Page, options: { expectedStatus?: { path: st
 // ---------------------------------------------------------------------------------------------
 // Accessibility
 
+/** Runs axe in the page as loaded, injecting it once per load. */
+export async function runAxe(page: Page, options: axeCore.RunOptions): Promise<axeCore.AxeResults> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (runOptions) => (window as unknown as { axe: typeof axeCore }).axe.run(document, runOptions), options);
+}
+
 export interface AxeResult {
   count: number;
   /** One block per rule: id, impact, help and the selector of each failing node, why it fails. */
@@ -119,29 +125,39 @@ const AXE_RUNS = [
   { colorScheme: 'dark', runOnly: { type: 'rule', values: AXE_COLOUR_RULES } },
 ] as const satisfies readonly { colorScheme: 'light' | 'dark'; runOnly: axeCore.RunOptions['runOnly'] }[];
 
+/** The widths axe checks a page at: a desktop's, then a phone's (the mobile project's Pixel 7). */
+const AXE_VIEWPORTS = [
+  { name: 'desktop', viewport: { width: 1280, height: 900 } },
+  { name: 'phone', viewport: devices['Pixel 7'].viewport },
+] as const;
+
 /**
- * Runs axe on the page as loaded, every block rendered, in the light colour scheme (every WCAG
- * 2.0–2.2 A/AA rule) and then the dark one (the rules colours decide; the markup is the same in
- * both). The scheme switches live (CSS media query), so one load and one copy of axe serve both.
+ * Runs axe on the page as loaded, every block rendered, at a desktop's width and then a phone's,
+ * each in the light colour scheme (every WCAG 2.0–2.2 A/AA rule) and then the dark one (the rules
+ * colours decide; the markup is the same in both). Width and scheme change live (CSS media
+ * queries; no script on the site reads either), so one load and one copy of axe serve all four.
  * axe-core itself, not AxeBuilder: that injects axe again on every call and opens a blank page
- * for each result, about 1 s a call.
+ * for each result, about 1 s a call. Results are keyed "desktop, light" and so on.
  */
-export async function axe(page: Page): Promise<Record<'light' | 'dark', AxeResult>> {
+export async function axe(page: Page): Promise<Record<string, AxeResult>> {
   await renderEverything(page);
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeCore.source);
-  const results: Partial<Record<'light' | 'dark', AxeResult>> = {};
-  for (const { colorScheme, runOnly } of AXE_RUNS) {
-    await page.emulateMedia({ colorScheme });
-    const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
-    if (dark !== (colorScheme === 'dark')) throw new Error(`the page did not switch to the ${colorScheme} colour scheme`);
-    // Only violations are reported, so axe need not collect every node that passed.
-    const violations = await page.evaluate(
-      async (options) => (await (window as unknown as { axe: typeof axeCore }).axe.run(document, options)).violations,
-      { runOnly, resultTypes: ['violations'] } satisfies axeCore.RunOptions,
-    );
-    results[colorScheme] = axeReport(violations, `axe violations on ${page.url()} in the ${colorScheme} colour scheme`);
+  const results: Record<string, AxeResult> = {};
+  for (const { name, viewport } of AXE_VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    for (const { colorScheme, runOnly } of AXE_RUNS) {
+      await page.emulateMedia({ colorScheme });
+      const state = await page.evaluate(() => ({ dark: matchMedia('(prefers-color-scheme: dark)').matches, width: innerWidth }));
+      if (state.dark !== (colorScheme === 'dark')) throw new Error(`the page did not switch to the ${colorScheme} colour scheme`);
+      if (state.width !== viewport.width) throw new Error(`the page is ${state.width}px wide, not ${viewport.width}px`);
+      // Only violations are reported, so axe need not collect every node that passed.
+      const { violations } = await runAxe(page, { runOnly, resultTypes: ['violations'] });
+      results[`${name}, ${colorScheme}`] = axeReport(
+        violations,
+        `axe violations on ${page.url()} at ${name} width in the ${colorScheme} colour scheme`,
+      );
+    }
   }
-  return results as Record<'light' | 'dark', AxeResult>;
+  return results;
 }
 
 function axeReport(violations: axeCore.Result[], heading: string): AxeResult {

@@ -9,12 +9,11 @@
  * - All three: the enhancements (Print button, copy link) working however a page is opened: by a
  *   deep link, by a reload while scrolled down, or back from the next page.
  */
-import axeCore from 'axe-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { enginesToTest } from '../../scripts/engines.ts';
 import { paths, takeawayPath, topicAnchor } from '../../src/lib/urls.ts';
-import { AXE_COLOUR_RULES, AXE_TAGS } from '../axe-rules.ts';
+import { AXE_COLOUR_RULES, AXE_SOURCE, AXE_TAGS } from '../axe-rules.ts';
 import { allPaths, templatePaths } from '../built-pages.ts';
 import { takeaways, topics } from '../content.ts';
 import {
@@ -217,7 +216,7 @@ for (const engine of enginesToTest()) {
           const found: string[] = [];
           for (const pathname of templatePaths()) {
             await tab.open(`${base()}${pathname}`);
-            const violations = await tab.run<string[]>(`${axeCore.source};
+            const violations = await tab.run<string[]>(`${AXE_SOURCE};
             document.querySelectorAll('.render-when-visible').forEach((el) => (el.style.contentVisibility = 'visible'));
             const { violations } = await axe.run(document, { runOnly: ${JSON.stringify(runOnly)} });
             return violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));`);
