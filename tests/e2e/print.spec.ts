@@ -409,38 +409,43 @@ test.describe('share pages on paper', () => {
       })),
     },
   ];
+  // In batches of at most BATCH pages, so that both workers share the work to the end.
+  const BATCH = 8;
   for (const { kind, pieces } of kinds) {
-    test(`every /${kind}/ share page (${pieces.length}) prints on one A4 page in the bundled face, without navigation`, async ({
-      browser,
-    }, testInfo) => {
-      test.slow();
-      const context = await printContext(browser, testInfo);
-      const page = await context.newPage();
-      for (const { pathname, must } of pieces) {
-        await loadForPrint(page, pathname);
-        expect.soft(await smallType(page), `${pathname}: text below 10pt in print`).toEqual([]);
-        const file = testInfo.outputPath(`${pathname.replace(/\W+/g, '-')}a4.pdf`);
-        await printPdf(page, file, 'A4');
+    for (let start = 0; start < pieces.length; start += BATCH) {
+      const batch = pieces.slice(start, start + BATCH);
+      test(`/${kind}/ share pages ${start + 1}–${start + batch.length} of ${pieces.length} each print on one A4 page in the bundled face, without navigation`, async ({
+        browser,
+      }, testInfo) => {
+        test.slow();
+        const context = await printContext(browser, testInfo);
+        const page = await context.newPage();
+        for (const { pathname, must } of batch) {
+          await loadForPrint(page, pathname);
+          expect.soft(await smallType(page), `${pathname}: text below 10pt in print`).toEqual([]);
+          const file = testInfo.outputPath(`${pathname.replace(/\W+/g, '-')}a4.pdf`);
+          await printPdf(page, file, 'A4');
 
-        const printed = await readPdf(file);
-        expect.soft(printed.pageCount, `${pathname}: A4 pages`).toBe(1);
-        expect
-          .soft(
-            [...printed.fonts].filter((font) => !PRINT_FONT.test(font)),
-            `${pathname}: fonts other than Source Serif 4`,
-          )
-          .toEqual([]);
-        const pdf = searchable(printed);
-        for (const text of must) expect.soft(inPdf(pdf, text), `${pathname}: on paper: "${text.slice(0, 60)}"`).toBe(true);
-        expect
-          .soft(
-            notPrinted(layoutText(printed), [...NAVIGATION, 'Lees het in de tekst', 'Dit onderwerp in de hele vergelijking']),
-            `${pathname}: navigation on paper`,
-          )
-          .toEqual([]);
-      }
-      await context.close();
-    });
+          const printed = await readPdf(file);
+          expect.soft(printed.pageCount, `${pathname}: A4 pages`).toBe(1);
+          expect
+            .soft(
+              [...printed.fonts].filter((font) => !PRINT_FONT.test(font)),
+              `${pathname}: fonts other than Source Serif 4`,
+            )
+            .toEqual([]);
+          const pdf = searchable(printed);
+          for (const text of must) expect.soft(inPdf(pdf, text), `${pathname}: on paper: "${text.slice(0, 60)}"`).toBe(true);
+          expect
+            .soft(
+              notPrinted(layoutText(printed), [...NAVIGATION, 'Lees het in de tekst', 'Dit onderwerp in de hele vergelijking']),
+              `${pathname}: navigation on paper`,
+            )
+            .toEqual([]);
+        }
+        await context.close();
+      });
+    }
   }
 });
 
