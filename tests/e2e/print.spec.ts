@@ -1,8 +1,10 @@
 /**
- * Printing: /briefing/ and the takeaway pages printed to PDF by Chromium (`page.pdf()` with
- * print media, the way "Save as PDF" does it), then read back in JavaScript with PDF.js
- * (tests/e2e/pdf.ts). Checks page counts, that every word of the page reaches the paper, that
- * the QR codes decode to the short links printed beside them, and that no navigation is printed.
+ * Printing: /briefing/ and the takeaway pages printed to PDF by Chromium at the load event
+ * (`page.pdf()` with print media, the way "Save as PDF" does it), then read back in JavaScript
+ * with PDF.js (tests/e2e/pdf.ts). Checks page counts, that every word of the page reaches the
+ * paper, what every sheet must be in any engine (`sheetProblems()`, tests/engines/paper.ts: the
+ * engine tests print these pages in Chromium only the other ways), that the QR codes decode to
+ * the short links printed beside them, and that no navigation is printed.
  *
  * The PDFs are made in a context of their own (desktop size, device scale 1, light colour
  * scheme), so paper does not depend on the project's screen; the files land in test-results/.
@@ -13,6 +15,7 @@ import { expect, test, type Browser, type BrowserContext, type Page, type TestIn
 import { quoteSharePath, takeawayPath, topicSharePath } from '../../src/lib/urls.ts';
 import { articleMeta, readouts, takeaways, topics } from '../content.ts';
 import { printStylesheetLoaded } from './helpers.ts';
+import { sheetProblems } from '../engines/paper.ts';
 import { readPdf, type PdfDocument } from './pdf.ts';
 
 const TAKEAWAYS = takeaways();
@@ -59,6 +62,18 @@ async function openForPrint(browser: Browser, testInfo: TestInfo, pathname: stri
   const context = await printContext(browser, testInfo);
   const page = await context.newPage();
   await loadForPrint(page, pathname);
+  return { context, page };
+}
+
+/**
+ * Opens a page in a print context and returns at its load event, when a reader may already print
+ * it: the sheet must not wait for anything later (tests/engines/ prints it after other entries).
+ */
+async function openAtLoad(browser: Browser, testInfo: TestInfo, pathname: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await printContext(browser, testInfo);
+  const page = await context.newPage();
+  const response = await page.goto(pathname, { waitUntil: 'load' });
+  expect(response?.status(), `HTTP status of ${pathname}`).toBe(200);
   return { context, page };
 }
 
@@ -177,13 +192,15 @@ test.describe('/briefing/ on paper', () => {
     test(`prints on at most ${BRIEFING_MAX_PAGES} ${format} pages, the analysis on the front, in the bundled face at 9pt or more`, async ({
       browser,
     }, testInfo) => {
-      const { context, page } = await openForPrint(browser, testInfo, '/briefing/');
+      const { context, page } = await openAtLoad(browser, testInfo, '/briefing/');
       const file = testInfo.outputPath(`briefing-${format.toLowerCase()}.pdf`);
       await printPdf(page, file, format);
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
 
       const printed = await readPdf(file);
       const pages = printed.pageCount;
       expect(pages, `${format} pages`).toBeLessThanOrEqual(BRIEFING_MAX_PAGES);
+      expect(sheetProblems(printed, '/briefing/').problems, 'what every sheet must be (tests/engines/paper.ts)').toEqual([]);
 
       const text = layoutText(printed);
       const pdf = searchable(printed);
@@ -366,14 +383,20 @@ test.describe('takeaway pages on paper', () => {
   for (const takeaway of TAKEAWAYS) {
     const pathname = takeawayPath(takeaway.slug);
     test(`${pathname} prints on at most ${TAKEAWAY_MAX_PAGES} A4 pages without navigation`, async ({ browser }, testInfo) => {
-      const { context, page } = await openForPrint(browser, testInfo, pathname);
-      expect(await smallType(page), 'text below 10pt in print').toEqual([]);
+      const { context, page } = await openAtLoad(browser, testInfo, pathname);
       const file = testInfo.outputPath(`conclusie-${takeaway.number}-a4.pdf`);
       await printPdf(page, file, 'A4');
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+      expect(await smallType(page), 'text below 10pt in print').toEqual([]);
 
       const printed = await readPdf(file);
       const pages = printed.pageCount;
       expect(pages, 'A4 pages').toBeLessThanOrEqual(TAKEAWAY_MAX_PAGES);
+      expect(sheetProblems(printed, pathname).problems, 'what every sheet must be (tests/engines/paper.ts)').toEqual([]);
+      expect(
+        [...printed.fonts].filter((font) => !PRINT_FONT.test(font)),
+        'fonts other than Source Serif 4',
+      ).toEqual([]);
       expect(bodyText(layoutText(printed, pages)), 'the last page is not blank').not.toBe('');
       const text = layoutText(printed);
       const pdf = searchable(printed);

@@ -19,7 +19,7 @@ export const PRINT_FONT = /^SourceSerif4-/;
  * breaks, and with the marks a stylesheet draws around <q> (not in the HTML's text). Source Serif
  * 4 draws ‘ and ’ with the glyphs of ʻ and ʼ, so a PDF's text reports those.
  */
-export const squashed = (text: string): string => text.toLowerCase().replace(/[\s\u00ad\u2018\u2019\u201c\u201d\u02bb\u02bc]+/g, '');
+const squashed = (text: string): string => text.toLowerCase().replace(/[\s\u00ad\u2018\u2019\u201c\u201d\u02bb\u02bc]+/g, '');
 
 /** The built HTML of a page, parsed. */
 export function builtPage(pathname: string): HTMLElement {
@@ -40,7 +40,7 @@ function mainOnPaper(page: HTMLElement): HTMLElement | undefined {
  * Words of the page's printed text that a ligature (fi, fl, ff, ft) would join into one glyph:
  * they must come out of the PDF as their letters, or nobody can find or copy them.
  */
-export function ligatureWords(page: HTMLElement, count = 6): string[] {
+function ligatureWords(page: HTMLElement, count = 6): string[] {
   const words = normalizeWhitespace(mainOnPaper(page)?.text ?? '')
     .split(/[^\p{L}]+/u)
     .filter((word) => /f[filt]/i.test(word) && word.length > 3);
@@ -48,11 +48,11 @@ export function ligatureWords(page: HTMLElement, count = 6): string[] {
 }
 
 /** The headings printed on the page, as text. */
-export function printedHeadings(page: HTMLElement): string[] {
+function printedHeadings(page: HTMLElement): string[] {
   return (mainOnPaper(page)?.querySelectorAll('h2, h3') ?? []).map((heading) => normalizeWhitespace(heading.text)).filter(Boolean);
 }
 
-export interface PrintedRow {
+interface PrintedRow {
   label: string;
   /** The start and the end of each text the row prints (its note, its cells): whole if each pair shares a page. */
   texts: { start: string; end: string }[];
@@ -71,7 +71,7 @@ function printedWords(element: HTMLElement | null | undefined, compact: boolean)
  * The comparison rows on the page: the first and last words of the topic's note and of each
  * cell's text, as paper prints them (the compact rows of the briefing print no silent cell's text).
  */
-export function printedRows(page: HTMLElement): PrintedRow[] {
+function printedRows(page: HTMLElement): PrintedRow[] {
   return page.querySelectorAll('.comparison tbody tr').map((row) => {
     const compact = !!row.closest('.comparison-compact');
     const label = normalizeWhitespace(row.querySelector('th a')?.text ?? row.querySelector('th')?.text ?? '');
@@ -85,7 +85,7 @@ export function printedRows(page: HTMLElement): PrintedRow[] {
 }
 
 /** A page's lines without the running header or footer that Chromium draws in the page margins. */
-export function bodyLines(pdf: PdfDocument, pageIndex: number): string[] {
+function bodyLines(pdf: PdfDocument, pageIndex: number): string[] {
   const { siteName } = articleMeta();
   return (pdf.pages[pageIndex]?.lines ?? []).filter((line) => !/^p\.\s*\d+\s*\/\s*\d+$/.test(line.trim()) && line.trim() !== siteName);
 }
@@ -100,8 +100,44 @@ const onPage = (pdf: PdfDocument, index: number, text: string): boolean => {
  * Where a printed text stands: the page (from 0) that holds both its start and its end, and
  * whether there is one; else the first page with its start (-1 if none).
  */
-export function textPages(pdf: PdfDocument, { start, end }: { start: string; end: string }): { page: number; whole: boolean } {
+function textPages(pdf: PdfDocument, { start, end }: { start: string; end: string }): { page: number; whole: boolean } {
   const whole = pdf.pages.findIndex((_, index) => onPage(pdf, index, start) && onPage(pdf, index, end));
   if (whole >= 0) return { page: whole, whole: true };
   return { page: pdf.pages.findIndex((_, index) => onPage(pdf, index, start)), whole: false };
+}
+
+/**
+ * What every printed sheet must be, whatever printed it: it says on its first page what it is and
+ * where it comes from (in the page itself, since not every engine draws page margins); its words
+ * set with ligatures can be found in its text; each comparison row is whole on one page; and no
+ * page ends with a heading. `lostWords` are the words that cannot be found.
+ */
+export function sheetProblems(pdf: PdfDocument, pathname: string): { problems: string[]; lostWords: string[] } {
+  const problems: string[] = [];
+  const html = builtPage(pathname);
+  const text = squashed(pdf.text);
+  const lostWords = ligatureWords(html).filter((word) => !text.includes(squashed(word)));
+  if (lostWords.length > 0) problems.push(`words that cannot be found in the PDF's text: ${lostWords.join(', ')}`);
+
+  const { siteName, source } = articleMeta();
+  const first = squashed(pdf.pages[0]?.text ?? '');
+  for (const said of [siteName, source.publication]) if (!first.includes(squashed(said))) problems.push(`page 1 does not say "${said}"`);
+
+  for (const row of printedRows(html)) {
+    const found = row.texts.map((rowText) => textPages(pdf, rowText));
+    const pages = new Set(found.map(({ page }) => page));
+    if (found.some(({ whole }) => !whole) || pages.size > 1) {
+      problems.push(
+        `row "${row.label}" not whole on one page: ${found.map(({ page, whole }) => `${page + 1}${whole ? '' : ' (split or not found)'}`).join(', ')}`,
+      );
+    }
+  }
+
+  const headings = printedHeadings(html).map(squashed);
+  pdf.pages.slice(0, -1).forEach((_, index) => {
+    const last = squashed(bodyLines(pdf, index).at(-1) ?? '');
+    if (last.length >= 8 && headings.some((heading) => heading.startsWith(last)))
+      problems.push(`page ${index + 1} ends with a heading: ${last}`);
+  });
+  return { problems, lostWords };
 }
