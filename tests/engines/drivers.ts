@@ -16,6 +16,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium as playwrightChromium, type Browser as PlaywrightBrowser } from '@playwright/test';
@@ -187,12 +188,12 @@ export async function printFirefox(browser: PuppeteerBrowser, job: PrintJob): Pr
  * since starting one per print (xvfb-run) waits about 2.5 s on this machine, mostly idle. Xvfb picks
  * a free display and writes its number to `-displayfd` once it accepts connections.
  */
-export interface XServer {
+interface XServer {
   display: string;
   stop(): void;
 }
 
-export async function startXServer(): Promise<XServer> {
+async function startXServer(): Promise<XServer> {
   const server = spawn(ENGINE_BINARIES.xvfb, ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
@@ -216,14 +217,61 @@ export async function startXServer(): Promise<XServer> {
   }
 }
 
-/** Prints through WebKitGTK's print operation (tests/engines/webkit-print.py), on the given X server. */
-export async function printWebKit(job: PrintJob, xServer: XServer): Promise<void> {
-  const args = [path.join(ROOT, 'tests/engines/webkit-print.py'), job.url, job.file, '--paper', job.paper.toLowerCase()];
-  if (job.marginMm !== undefined) args.push('--margin-mm', String(job.marginMm));
-  if (job.entry === 'later') args.push('--delay-ms', String(LATER_MS));
-  if (job.entry === 'no-js') args.push('--no-js');
-  if (job.entry === 'scrolled-reload') args.push('--scroll-reload');
-  await run(ENGINE_BINARIES.python, args, { env: { ...process.env, DISPLAY: xServer.display } });
+/**
+ * WebKitGTK's print operation, driven by tests/engines/webkit-print.py: one process for many
+ * prints, on an X server of its own, which saves starting GTK and WebKit for each print. Prints
+ * may overlap. Nothing is cached between them: each loads the page as a first visit does.
+ */
+export interface WebKitPrinter {
+  print(job: PrintJob): Promise<void>;
+  stop(): void;
+}
+
+export async function startWebKitPrinter(): Promise<WebKitPrinter> {
+  const xServer = await startXServer();
+  const printer = spawn(ENGINE_BINARIES.python, [path.join(ROOT, 'tests/engines/webkit-print.py'), '--serve'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, DISPLAY: xServer.display },
+  });
+  const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  let stderr = '';
+  let nextId = 1;
+  printer.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  createInterface({ input: printer.stdout }).on('line', (line) => {
+    const { id, error } = JSON.parse(line) as { id: number; error: string | null };
+    const job = waiting.get(id);
+    waiting.delete(id);
+    if (error) job?.reject(new Error(`webkit-print: ${error}`));
+    else job?.resolve();
+  });
+  printer.on('exit', (code) => {
+    for (const job of waiting.values()) job.reject(new Error(`webkit-print exited ${code}: ${stderr.trim().slice(-400)}`));
+    waiting.clear();
+  });
+  return {
+    print: (job) =>
+      new Promise<void>((resolve, reject) => {
+        const id = nextId++;
+        waiting.set(id, { resolve, reject });
+        printer.stdin.write(
+          `${JSON.stringify({
+            id,
+            url: job.url,
+            out: job.file,
+            paper: job.paper.toLowerCase(),
+            marginMm: job.marginMm ?? null,
+            delayMs: job.entry === 'later' ? LATER_MS : 0,
+            noJs: job.entry === 'no-js',
+            scrollReload: job.entry === 'scrolled-reload',
+          })}\n`,
+        );
+      }),
+    stop: () => {
+      printer.stdin.end();
+      printer.kill('SIGTERM');
+      xServer.stop();
+    },
+  };
 }
 
 export interface WebKitSession {

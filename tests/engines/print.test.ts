@@ -22,13 +22,12 @@ import {
   launchFirefox,
   printChromium,
   printFirefox,
-  printWebKit,
-  startXServer,
+  startWebKitPrinter,
   type EngineName,
   type Entry,
   type Paper,
   type PrintJob,
-  type XServer,
+  type WebKitPrinter,
 } from './drivers.ts';
 import { builtPage, PRINT_FONT, sheetProblems } from './paper.ts';
 
@@ -102,23 +101,23 @@ for (const engine of engines) {
     let chromium: PlaywrightBrowser | undefined;
     let firefox: PuppeteerBrowser | undefined;
     let firefoxWithoutScripts: PuppeteerBrowser | undefined;
-    let xServer: XServer | undefined;
+    let webkit: WebKitPrinter | undefined;
 
     beforeAll(async () => {
       if (engine === 'chromium') chromium = await launchChromium();
       if (engine === 'firefox')
         [firefox, firefoxWithoutScripts] = await Promise.all([launchFirefox(), launchFirefox({ javaScript: false })]);
-      if (engine === 'webkit') xServer = await startXServer();
+      if (engine === 'webkit') webkit = await startWebKitPrinter();
     });
     afterAll(async () => {
       await Promise.all([chromium?.close(), firefox?.close(), firefoxWithoutScripts?.close()]);
-      xServer?.stop();
+      webkit?.stop();
     });
 
     async function print(job: PrintJob): Promise<void> {
       if (engine === 'chromium') return printChromium(chromium!, job);
       if (engine === 'firefox') return printFirefox(job.entry === 'no-js' ? firefoxWithoutScripts! : firefox!, job);
-      return printWebKit(job, xServer!);
+      return webkit!.print(job);
     }
 
     for (const { page, paper, entry, marginMm } of casesFor(engine)) {
