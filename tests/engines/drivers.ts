@@ -185,7 +185,7 @@ export async function printFirefox(browser: PuppeteerBrowser, job: PrintJob): Pr
 
 /**
  * An X server of our own for WebKit, which has no headless mode: one for all the printer's prints,
- * since starting one per print (xvfb-run) waits about 2.5 s on this machine, mostly idle. Xvfb picks
+ * since starting one per print (as xvfb-run did) waited about 2.5 s on this machine, mostly idle. Xvfb picks
  * a free display and writes its number to `-displayfd` once it accepts connections.
  */
 interface XServer {
