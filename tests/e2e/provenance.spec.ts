@@ -139,7 +139,6 @@ test.describe('paragraph anchors and summary bases', () => {
               ? { text: node.textContent ?? '' }
               : {
                   href: (node as Element).getAttribute('href') ?? '',
-                  name: (node as Element).getAttribute('aria-label') ?? '',
                   text: node.textContent ?? '',
                 },
           ),

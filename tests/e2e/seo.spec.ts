@@ -6,23 +6,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { parse, type HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import { PNG } from 'pngjs';
 import { takeawayPath } from '../../src/lib/urls.ts';
 import { articleMeta, takeaways } from '../content.ts';
+import { expect, fetchHtml, test } from './fixtures.ts';
 import { OUT_DIR, pagePaths } from './helpers.ts';
 
 const PAGES = pagePaths();
 const META = articleMeta();
 const TAKEAWAYS = takeaways();
-
-/** The page as the server sends it, parsed; fails unless it answers 200. */
-async function fetchPage(request: APIRequestContext, pagePath: string): Promise<HTMLElement> {
-  const response = await request.get(pagePath);
-  expect(response.status(), `HTTP status of ${pagePath}`).toBe(200);
-  return parse(await response.text());
-}
 
 const meta = (document: HTMLElement, attribute: 'name' | 'property', key: string) =>
   document.querySelectorAll(`head meta[${attribute}="${key}"]`);
@@ -52,7 +45,7 @@ function pngSize(file: string): { width: number; height: number } {
 
 for (const pagePath of PAGES) {
   test(`SEO and sharing tags on ${pagePath}`, async ({ request }) => {
-    const html = await fetchPage(request, pagePath);
+    const html = await fetchHtml(request, pagePath);
 
     expect(html.querySelector('html')?.getAttribute('lang')).toBe('nl');
     expect(html.querySelectorAll('h1'), 'exactly one h1').toHaveLength(1);
@@ -104,7 +97,7 @@ test('takeaway pages announce their own image and describe themselves as part of
   const takeawayPages = PAGES.filter((p) => p.startsWith('/conclusies/'));
   expect(takeawayPages.length).toBeGreaterThan(0);
   for (const pagePath of takeawayPages) {
-    const html = await fetchPage(request, pagePath);
+    const html = await fetchHtml(request, pagePath);
     const slug = pagePath.split('/').filter(Boolean).at(-1);
     expect(new URL(metaContent(html, 'property', 'og:image')).pathname).toBe(`/og/${slug}.png`);
     expect(metaContent(html, 'property', 'og:image:alt')).toMatch(/^Conclusie \d: /);
@@ -119,7 +112,7 @@ test('takeaway pages announce their own image and describe themselves as part of
 });
 
 test('the home page describes the whole analysis, its sources and its five parts', async ({ request }) => {
-  const html = await fetchPage(request, '/');
+  const html = await fetchHtml(request, '/');
   expect(new URL(metaContent(html, 'property', 'og:image')).pathname).toBe('/og/site.png');
   const data = JSON.parse(jsonLdBlocks(html)[0] ?? '');
   expect(data['@type']).toBe('AnalysisNewsArticle');
@@ -133,7 +126,7 @@ test('the home page describes the whole analysis, its sources and its five parts
 test('every og:image in the build is a 1200×630 PNG', async ({ request }) => {
   const images = new Set<string>();
   for (const pagePath of PAGES) {
-    for (const tag of meta(await fetchPage(request, pagePath), 'property', 'og:image')) {
+    for (const tag of meta(await fetchHtml(request, pagePath), 'property', 'og:image')) {
       const content = tag.getAttribute('content');
       if (content) images.add(new URL(content).pathname);
     }
@@ -163,7 +156,7 @@ test('/favicon.ico, where feed readers and search engines look by themselves, is
 
 test('every page’s description names Knack', async ({ request }) => {
   for (const pagePath of PAGES) {
-    const html = await fetchPage(request, pagePath);
+    const html = await fetchHtml(request, pagePath);
     expect(metaContent(html, 'name', 'description'), pagePath).toContain(META.source.publication);
     expect(metaContent(html, 'property', 'og:description'), pagePath).toContain(META.source.publication);
   }
@@ -171,7 +164,7 @@ test('every page’s description names Knack', async ({ request }) => {
 
 test('takeaway descriptions say which conclusion of Knack’s they are, with the whole short summary', async ({ request }) => {
   for (const takeaway of TAKEAWAYS) {
-    const html = await fetchPage(request, takeawayPath(takeaway.slug));
+    const html = await fetchHtml(request, takeawayPath(takeaway.slug));
     expect(metaContent(html, 'name', 'description')).toBe(
       `${META.source.publication}, conclusie ${takeaway.number} van ${TAKEAWAYS.length}: ${takeaway.shortSummary.map((s) => s.text).join(' ')}`,
     );
