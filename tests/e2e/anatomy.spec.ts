@@ -3,7 +3,7 @@
  * linked to its spot in the text) and the two readouts side by side. What to expect comes from
  * `content/` (MDX frontmatter, readouts, comparison.yaml), so the tests follow the content.
  */
-import { type Locator } from '@playwright/test';
+import { devices, type Locator } from '@playwright/test';
 import { stanceLabels } from '../../src/lib/comparison.ts';
 import { summaryText } from '../../src/lib/schemas.ts';
 import { takeawayPath } from '../../src/lib/urls.ts';
@@ -97,8 +97,8 @@ for (const takeaway of TAKEAWAYS) {
       }
     });
 
-    // On a phone the table stacks, and each cell must name its side: the mobile project runs this too.
-    test('compares the readouts on this takeaway’s topics', { tag: '@width' }, async ({ page }, testInfo) => {
+    // On a phone the table stacks, and each cell must name its side: checked at both widths.
+    test('compares the readouts on this takeaway’s topics, at a desktop’s width and a phone’s', async ({ page }) => {
       const expected = TOPICS.filter((topic) => topic.takeaways.includes(slug));
       const rows = page.locator('tr[id^="onderwerp-"]');
       if (expected.length === 0) {
@@ -132,7 +132,6 @@ for (const takeaway of TAKEAWAYS) {
       const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.id));
       expect(ids).toEqual(expected.map((topic) => `onderwerp-${topic.id}`));
 
-      const mobile = testInfo.project.name === 'mobile';
       for (const topic of expected) {
         const row = table.locator(`tr${byId(`onderwerp-${topic.id}`)}`);
         await expect(row).toContainText(topic.label);
@@ -142,7 +141,6 @@ for (const takeaway of TAKEAWAYS) {
           expect(side, `comparison.yaml gives ${topic.id} a ${readout.id} side`).toBeTruthy();
           const cell: Locator = cells.nth(column.get(readout.id) ?? -1);
           const where = `${topic.id} × ${readout.label}`;
-          await expect(cell.getByText(stanceLabels[side!.stance], { exact: true }), `${where} shows its stance`).toBeVisible();
           await expect(cell, `${where} shows its text`).toContainText(normalize(side!.text));
           // The points it rests on, linked to their entries on /bronnen/, in the order given.
           const pointHrefs = await cell
@@ -156,18 +154,34 @@ for (const takeaway of TAKEAWAYS) {
             const mark = await phrase.evaluate((q) => q.parentElement?.nextSibling?.textContent ?? '');
             expect(mark.includes('Engelse vertaling door derden'), `${where}: a translation by others says so`).toBe(translated);
           }
-          if (mobile) {
-            // Column headers are out of sight on a phone: each cell must name its side itself. The
-            // name is drawn before the cell's text (CSS generated content from data-label).
-            const before = await cell.evaluate((el) => {
-              const style = getComputedStyle(el, '::before');
-              return { content: style.content, display: style.display, visibility: style.visibility };
-            });
-            expect(before.display, `${where} shows a side label`).not.toBe('none');
-            expect(before.visibility, `${where} shows a side label`).toBe('visible');
-            expect(before.content.toLowerCase(), `${where} names its side visibly`).toContain(`"${readout.label.toLowerCase()}"`);
-          } else {
-            await expect(headers.nth(column.get(readout.id) ?? -1), `"${readout.label}" column header is visible`).toBeVisible();
+        }
+      }
+
+      // What the width changes: at a desktop's the column headers name the sides; at a phone's the
+      // table stacks, its headers out of sight, and each cell names its side itself, drawn before
+      // its text (CSS generated content from data-label). The stance shows at both.
+      for (const width of ['desktop', 'phone'] as const) {
+        if (width === 'phone') await page.setViewportSize(devices['Pixel 7'].viewport);
+        for (const topic of expected) {
+          const cells = table.locator(`tr${byId(`onderwerp-${topic.id}`)}`).locator(':scope > th, :scope > td');
+          for (const readout of READOUTS) {
+            const cell: Locator = cells.nth(column.get(readout.id) ?? -1);
+            const where = `${topic.id} × ${readout.label} (${width})`;
+            await expect(
+              cell.getByText(stanceLabels[topic.sides[readout.id]!.stance], { exact: true }),
+              `${where} shows its stance`,
+            ).toBeVisible();
+            if (width === 'phone') {
+              const before = await cell.evaluate((el) => {
+                const style = getComputedStyle(el, '::before');
+                return { content: style.content, display: style.display, visibility: style.visibility };
+              });
+              expect(before.display, `${where} shows a side label`).not.toBe('none');
+              expect(before.visibility, `${where} shows a side label`).toBe('visible');
+              expect(before.content.toLowerCase(), `${where} names its side visibly`).toContain(`"${readout.label.toLowerCase()}"`);
+            } else {
+              await expect(headers.nth(column.get(readout.id) ?? -1), `"${readout.label}" column header is visible`).toBeVisible();
+            }
           }
         }
       }

@@ -125,7 +125,7 @@ const AXE_RUNS = [
   { colorScheme: 'dark', runOnly: { type: 'rule', values: AXE_COLOUR_RULES } },
 ] as const satisfies readonly { colorScheme: 'light' | 'dark'; runOnly: axeCore.RunOptions['runOnly'] }[];
 
-/** The widths axe checks a page at: a desktop's, then a phone's (the mobile project's Pixel 7). */
+/** The widths axe checks a page at: a desktop's, then a phone's (a Pixel 7's). */
 const AXE_VIEWPORTS = [
   { name: 'desktop', viewport: { width: 1280, height: 900 } },
   { name: 'phone', viewport: devices['Pixel 7'].viewport },
