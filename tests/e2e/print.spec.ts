@@ -15,7 +15,7 @@ import { expect, test, type Browser, type BrowserContext, type Page, type TestIn
 import { quoteSharePath, takeawayPath, topicSharePath } from '../../src/lib/urls.ts';
 import { articleMeta, readouts, takeaways, topics } from '../content.ts';
 import { printStylesheetLoaded } from './helpers.ts';
-import { sheetProblems } from '../engines/paper.ts';
+import { PRINT_FONT, sheetProblems } from '../engines/paper.ts';
 import { readPdf, type PdfDocument } from './pdf.ts';
 
 const TAKEAWAYS = takeaways();
@@ -31,8 +31,6 @@ const TAKEAWAY_MAX_PAGES = 2;
 /** Type on paper: the takeaway pages at least 10pt, the briefing (one sheet) at least 9pt. */
 const MIN_PT = 10;
 const BRIEFING_MIN_PT = 9;
-/** The one face on paper, bundled (print.css): its PostScript names start so. */
-const PRINT_FONT = /^SourceSerif4-/;
 
 type Paper = 'A4' | 'Letter';
 
